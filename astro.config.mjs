@@ -1,0 +1,47 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { locales } from './src/config/locales.ts';
+import { fileURLToPath } from 'node:url';
+import { sidebar } from './src/config/sidebar.ts';
+import { siteTitle } from './src/config/ui-strings.ts';
+import { remarkMermaid } from './src/markdown/remark-mermaid.ts';
+import { atlasChecks } from './src/integrations/atlas-checks.ts';
+
+export default defineConfig({
+	site: 'https://omni-modal-atlas.example.org',
+	trailingSlash: 'always',
+	markdown: {
+		// Starlight's default engine (Sätteri) runs no remark plugins; diagrams need one.
+		processor: unified({ remarkPlugins: [remarkMermaid] }),
+	},
+	integrations: [
+		starlight({
+			title: siteTitle(),
+			defaultLocale: 'root',
+			locales,
+			disable404Route: true,
+			pagefind: { ranking: { pageLength: 0.5, termFrequency: 0.8 } },
+			customCss: ['./src/styles/atlas.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			sidebar: sidebar(fileURLToPath(new URL('.', import.meta.url))),
+		}),
+		mdx(),
+		atlasChecks(),
+	],
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Every MDX module carries Astro's "use astro:head-inject" directive; harmless.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

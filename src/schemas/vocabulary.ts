@@ -1,0 +1,63 @@
+/**
+ * Closed vocabularies of the content model. Each value has a label in every language under the
+ * i18n key named beside it (e.g. `paradigm.ar-semantic`), so adding a value here without its
+ * strings fails the i18n schema.
+ */
+
+/**
+ * Architecture paradigms, following the taxonomy of the survey "Unified Multimodal Understanding
+ * and Generation Models" (arXiv 2505.02567): diffusion backbones, autoregressive MLLMs split by how
+ * images are encoded, fused autoregressive + diffusion MLLMs, and any-to-any models. `generator`
+ * marks background pages on pure image generators (MaskGIT, Muse, …) that unified models borrow from.
+ * i18n keys: `paradigm.<value>`.
+ */
+export const paradigms = [
+	'diffusion',
+	'ar-pixel',
+	'ar-semantic',
+	'ar-learnable-query',
+	'ar-hybrid',
+	'fused-pixel',
+	'fused-hybrid',
+	'any-to-any',
+	'generator',
+] as const;
+export type Paradigm = (typeof paradigms)[number];
+
+/** Modalities a model reads or writes. i18n keys: `modality.<value>`. */
+export const modalities = ['text', 'image', 'video', 'audio'] as const;
+export type Modality = (typeof modalities)[number];
+
+/**
+ * The role a component plays inside one model. The same component can play different roles in
+ * different models (a VQGAN is a tokenizer in one and a decoder in another).
+ * i18n keys: `role.<value>`.
+ */
+export const roles = [
+	'understanding-encoder',
+	'visual-tokenizer',
+	'audio-encoder',
+	'audio-tokenizer',
+	'connector',
+	'backbone',
+	'generation-head',
+	'image-decoder',
+	'video-decoder',
+	'audio-decoder',
+	'training-technique',
+] as const;
+export type Role = (typeof roles)[number];
+
+/**
+ * What a component is, independent of any model; the tag index groups by it.
+ * i18n keys: `kind.<value>`.
+ */
+export const componentKinds = [
+	'encoder',
+	'tokenizer',
+	'connector',
+	'backbone',
+	'decoder',
+	'technique',
+] as const;
+export type ComponentKind = (typeof componentKinds)[number];

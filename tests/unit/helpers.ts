@@ -1,0 +1,43 @@
+import type { ModelFacts } from '../../src/schemas/model';
+import type { ModelPage } from '../../src/lib/pages';
+
+/** A valid set of model facts; tests override what they are about. */
+export function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
+	return {
+		name: 'Alpha',
+		paperTitle: 'A Paper',
+		arxiv: '2401.00001',
+		date: '2024-01-02',
+		organisations: ['Lab'],
+		links: { paper: 'https://arxiv.org/abs/2401.00001' },
+		paradigm: 'ar-semantic',
+		modalities: { input: ['text', 'image'], output: ['text'] },
+		components: [{ tag: 'eva-clip', role: 'understanding-encoder' }],
+		buildsOn: [],
+		imageTokens: [],
+		openWeights: true,
+		sources: ['https://arxiv.org/abs/2401.00001'],
+		bibtex: '@article{a, title={A}}',
+		added: '2026-11-26',
+		...overrides,
+	};
+}
+
+/** A model page in one locale. */
+export function modelPage(
+	slug: string,
+	overrides: Partial<ModelFacts> = {},
+	locale: 'root' | 'zh-cn' = 'root',
+): ModelPage {
+	const prefix = locale === 'root' ? '' : 'zh-cn/';
+	return {
+		slug,
+		path: `models/${slug}`,
+		section: 'models',
+		locale,
+		filePath: `content/docs/${prefix}models/${slug}.mdx`,
+		title: slug,
+		description: undefined,
+		facts: facts({ name: slug, ...overrides }),
+	};
+}

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import {
+	arxivIdSchema,
+	isoDateSchema,
+	modelFactsSchema,
+	slugSchema,
+} from '../../src/schemas/model';
+import { componentSchema } from '../../src/schemas/component';
+import { uiStringsSchema } from '../../src/schemas/i18n';
+import chinese from '../../content/i18n/zh-CN.json' with { type: 'json' };
+import { facts } from './helpers';
+
+describe('arXiv ids', () => {
+	test.each(['2307.05222', '2505.02567', '1701.0001'])('accepts %s', (id) => {
+		expect(arxivIdSchema.safeParse(id).success).toBe(true);
+	});
+	test.each(['2307.05222v2', '230705222', '2313.05222', 'arXiv:2307.05222', '2307.052'])(
+		'rejects %s',
+		(id) => {
+			const result = arxivIdSchema.safeParse(id);
+			expect(result.success).toBe(false);
+			expect(result.error?.issues[0]?.message).toMatch(/YYMM\.NNNNN/);
+		},
+	);
+});
+
+describe('model facts', () => {
+	test('accept a complete model', () => {
+		expect(modelFactsSchema.safeParse(facts()).success).toBe(true);
+	});
+	test('keep YAML dates as YYYY-MM-DD strings', () => {
+		const parsed = modelFactsSchema.parse({ ...facts(), date: new Date('2023-07-11T00:00:00Z') });
+		expect(parsed.date).toBe('2023-07-11');
+	});
+	test('name the field that is wrong', () => {
+		const result = modelFactsSchema.safeParse({ ...facts(), paradigm: 'magic' });
+		expect(result.error?.issues[0]?.path).toEqual(['paradigm']);
+	});
+	test('require at least one source and one component', () => {
+		expect(modelFactsSchema.safeParse({ ...facts(), sources: [] }).success).toBe(false);
+		expect(modelFactsSchema.safeParse({ ...facts(), components: [] }).success).toBe(false);
+	});
+	test('reject non-https links', () => {
+		expect(
+			modelFactsSchema.safeParse({ ...facts(), sources: ['http://example.org'] }).success,
+		).toBe(false);
+	});
+	test('reject an unknown role', () => {
+		const result = modelFactsSchema.safeParse({
+			...facts(),
+			components: [{ tag: 'x', role: 'painter' }],
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['components', 0, 'role']);
+	});
+	test('reject dates that are not calendar days', () => {
+		expect(isoDateSchema.safeParse('July 2023').success).toBe(false);
+	});
+});
+
+describe('slugs', () => {
+	test.each(['eva-clip', 'qwen2.5', 'emu3.5', 'sber-movqgan'])('accepts %s', (slug) => {
+		expect(slugSchema.safeParse(slug).success).toBe(true);
+	});
+	test.each(['EVA-CLIP', 'eva clip', '-eva', 'eva_clip', 'é'])('rejects %s', (slug) => {
+		expect(slugSchema.safeParse(slug).success).toBe(false);
+	});
+});
+
+describe('components', () => {
+	test('need a description in both languages', () => {
+		const result = componentSchema.safeParse({
+			name: 'X',
+			kind: 'encoder',
+			description: { en: 'An encoder.' },
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['description', 'zh-CN']);
+	});
+});
+
+describe('UI strings', () => {
+	test('the Chinese dictionary has every key the English one defines', () => {
+		expect(uiStringsSchema.safeParse(chinese).success).toBe(true);
+	});
+	test('a missing Chinese string is an error, not a silent English fallback', () => {
+		const { ['tags.usedBy']: _removed, ...incomplete } = chinese;
+		const result = uiStringsSchema.safeParse(incomplete);
+		expect(result.error?.issues[0]?.path).toEqual(['tags.usedBy']);
+	});
+});
