@@ -11,9 +11,10 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
  * Creates a site in a temporary folder: this project's code with `contentDir` as its content.
  * UI strings and the glossary come from the real content unless the fixture has its own.
  * @param {string} contentDir folder laid out like `content/`
+ * @param {(content: string) => void} [mutate] changes the copied content (e.g. breaks one thing)
  * @returns {string} the site's root folder
  */
-export function createFixtureSite(contentDir) {
+export function createFixtureSite(contentDir, mutate) {
 	// Inside the project, so packages resolve from its node_modules by walking up; a symlinked
 	// node_modules makes Vite see two paths for one file.
 	const parent = path.join(projectRoot, '.tmp');
@@ -29,6 +30,7 @@ export function createFixtureSite(contentDir) {
 		if (!existsSync(target))
 			cpSync(path.join(projectRoot, 'content', shared), target, { recursive: true });
 	}
+	mutate?.(path.join(root, 'content'));
 	return root;
 }
 
