@@ -11,6 +11,8 @@ import { throwIfProblems } from '../lib/content-error';
 import { builtUponBy, findLineageCycle } from '../lib/lineage';
 import { toModelPages, type ModelPage, type PageInput } from '../lib/pages';
 import { usagesByComponent, type ComponentUsage } from '../lib/tags';
+import { unificationRoute } from '../lib/unification-route';
+import type { UnificationRoute } from '../schemas/vocabulary';
 
 export type ComponentEntry = CollectionEntry<'components'>;
 
@@ -30,6 +32,8 @@ export interface Atlas {
 	usages(locale: LocaleKey): Map<string, ComponentUsage[]>;
 	/** Components related to the given one, in either direction. */
 	related(slug: string): ComponentEntry[];
+	/** Which of the three routes to unification a model takes, if any. */
+	route(model: ModelPage): UnificationRoute | undefined;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -103,6 +107,7 @@ async function loadAtlas(): Promise<Atlas> {
 			}
 			return usage;
 		},
+		route: (model) => unificationRoute(model.facts, (slug) => componentMap.get(slug)?.data),
 		related(slug) {
 			const own = componentMap.get(slug)?.data.related ?? [];
 			const pointing = components.filter((c) => c.data.related.includes(slug)).map((c) => c.id);

@@ -16,6 +16,8 @@ export const componentSchema = z.object({
 	nameZh: z.string().min(1).optional(),
 	/** What the component is. */
 	kind: z.enum(componentKinds),
+	/** True for tokenizers that output codebook indices (VQGAN, MAGVIT-v2, …), not continuous latents. */
+	discrete: z.boolean().optional(),
 	/** arXiv id of the paper that introduced it. */
 	arxiv: arxivIdSchema.optional(),
 	/** Canonical link when there is no arXiv paper (repository, model card, blog). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { modalities, paradigms, roles } from './vocabulary';
+import { modalities, paradigms, roles, unificationRoutes } from './vocabulary';
 
 /** A stable, lower-case ASCII slug shared by both languages, e.g. `eva-clip`. */
 export const slugSchema = z
@@ -79,6 +79,12 @@ export const modelFactsSchema = z.object({
 	buildsOn: z.array(slugSchema).default([]),
 	/** How images become tokens, where the paper states it. */
 	imageTokens: z.array(imageTokensSchema).default([]),
+	/**
+	 * Which route to unification the model takes, only where the rule in
+	 * `src/lib/unification-route.ts` would get it wrong (e.g. a flow head on an LLM that the
+	 * survey files as hybrid-encoding AR).
+	 */
+	route: z.enum(unificationRoutes).optional(),
 	/** Whether the authors released weights. */
 	openWeights: z.boolean(),
 	/** URLs that back the facts on the page: paper, official repository, configs. */

@@ -61,3 +61,15 @@ export const componentKinds = [
 	'technique',
 ] as const;
 export type ComponentKind = (typeof componentKinds)[number];
+
+/**
+ * The three routes to a unified model that the landscape overview explains: discretise images
+ * into tokens; fuse autoregression and diffusion in one backbone; or let the LLM's visual
+ * embeddings condition a separate diffusion decoder. i18n keys: `route.<value>`.
+ */
+export const unificationRoutes = [
+	'discrete-tokens',
+	'ar-plus-diffusion',
+	'embedding-conditioned',
+] as const;
+export type UnificationRoute = (typeof unificationRoutes)[number];
