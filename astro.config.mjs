@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { locales } from './src/config/locales.ts';
 import { fileURLToPath } from 'node:url';
+import { searchRanking } from './src/config/search.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/ui-strings.ts';
 import { remarkMermaid } from './src/markdown/remark-mermaid.ts';
@@ -23,10 +24,12 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			disable404Route: true,
-			pagefind: { ranking: { pageLength: 0.5, termFrequency: 0.8 } },
+			pagefind: { ranking: searchRanking },
 			customCss: ['./src/styles/atlas.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar: sidebar(fileURLToPath(new URL('.', import.meta.url))),
 		}),

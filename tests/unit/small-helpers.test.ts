@@ -101,3 +101,43 @@ describe('content ids', () => {
 		expect(contentId({ entry: 'zh-cn/index.mdx' })).toBe('zh-cn');
 	});
 });
+
+describe('search weight of page titles', () => {
+	const modelNames = ['Janus', 'Janus-Pro', 'JanusFlow', 'SEED', 'SEED-LLaMA', 'Chameleon'];
+	test('puts model titles above component-page titles and leaves other pages alone', async () => {
+		const { titleSearchWeight } = await import('../../src/lib/search-weight');
+		const model =
+			titleSearchWeight({ slug: 'models/chameleon', name: 'Chameleon', modelNames }) ?? 0;
+		const tag = titleSearchWeight({ slug: 'tags/chameleon' }) ?? 7;
+		expect(model).toBeGreaterThan(tag);
+		expect(model).toBeLessThanOrEqual(10);
+		expect(titleSearchWeight({ slug: 'overview' })).toBeUndefined();
+	});
+	test('gives the shorter family name the edge over names that extend it', async () => {
+		const { titleSearchWeight } = await import('../../src/lib/search-weight');
+		const weight = (name: string) => titleSearchWeight({ slug: 'models/x', name, modelNames }) ?? 0;
+		expect(weight('Janus')).toBeGreaterThan(weight('Janus-Pro'));
+		expect(weight('SEED')).toBeGreaterThan(weight('SEED-LLaMA'));
+		expect(weight('JanusFlow')).toBe(weight('Janus'));
+	});
+});
+
+describe('search aliases', () => {
+	test('split a trailing version number the way readers type it', async () => {
+		const { searchAliases } = await import('../../src/lib/search-aliases');
+		expect(searchAliases('Emu3')).toEqual(['Emu 3']);
+		expect(searchAliases('Emu3.5')).toEqual(['Emu 3.5']);
+		expect(searchAliases('Janus')).toEqual([]);
+	});
+});
+
+test('checked filter boxes become Pagefind filters, grouped by filter name', async () => {
+	const { selectedFilters } = await import('../../src/lib/search-filters');
+	expect(
+		selectedFilters([
+			{ name: '组件', value: 'VQGAN', checked: true },
+			{ name: '组件', value: 'EVA-CLIP', checked: true },
+			{ name: '年份', value: '2024', checked: false },
+		]),
+	).toEqual({ 组件: ['VQGAN', 'EVA-CLIP'] });
+});
