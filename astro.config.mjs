@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { defineConfig } from 'astro/config';
 import { locales } from './src/config/locales.ts';
 import { fileURLToPath } from 'node:url';
@@ -21,12 +22,14 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: siteTitle(),
+			plugins: [starlightLlmsTxt()],
 			defaultLocale: 'root',
 			locales,
 			disable404Route: true,
 			pagefind: { ranking: searchRanking },
 			customCss: ['./src/styles/atlas.css'],
 			components: {
+				Head: './src/components/overrides/Head.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',

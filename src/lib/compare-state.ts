@@ -1,0 +1,92 @@
+/** What a comparison view shows, kept in the URL so a view can be shared as a link. */
+export interface CompareState {
+	paradigm: string | undefined;
+	component: string | undefined;
+	modality: string | undefined;
+	/** Column key to sort by, and direction. */
+	sort: string | undefined;
+	descending: boolean;
+	/** Models chosen for the side-by-side view (two or three). */
+	models: string[];
+}
+
+/** At most this many models side by side: more would not fit next to each other. */
+export const maxSideBySide = 3;
+
+/**
+ * Reads a comparison view from a URL query string.
+ *
+ * @example
+ * parseCompareState('?paradigm=ar-pixel&sort=year&dir=desc&m=emu,emu2')
+ * // => { paradigm: 'ar-pixel', component: undefined, modality: undefined, sort: 'year', descending: true, models: ['emu', 'emu2'] }
+ */
+export function parseCompareState(search: string): CompareState {
+	const params = new URLSearchParams(search);
+	const value = (key: string) => params.get(key) || undefined;
+	return {
+		paradigm: value('paradigm'),
+		component: value('component'),
+		modality: value('modality'),
+		sort: value('sort'),
+		descending: params.get('dir') === 'desc',
+		models: (params.get('m') ?? '')
+			.split(',')
+			.map((slug) => slug.trim())
+			.filter(Boolean)
+			.slice(0, maxSideBySide),
+	};
+}
+
+/**
+ * Writes a comparison view as a query string, leaving out what is unset, in a stable order.
+ *
+ * @example
+ * serializeCompareState({ paradigm: 'ar-pixel', component: undefined, modality: undefined, sort: 'year', descending: true, models: [] })
+ * // => '?paradigm=ar-pixel&sort=year&dir=desc'
+ */
+export function serializeCompareState(state: CompareState): string {
+	const params = new URLSearchParams();
+	if (state.paradigm) params.set('paradigm', state.paradigm);
+	if (state.component) params.set('component', state.component);
+	if (state.modality) params.set('modality', state.modality);
+	if (state.sort) params.set('sort', state.sort);
+	if (state.sort && state.descending) params.set('dir', 'desc');
+	if (state.models.length) params.set('m', state.models.join(','));
+	const query = params.toString().replace(/%2C/g, ',');
+	return query ? `?${query}` : '';
+}
+
+/** The filterable facts of one table row. */
+export interface RowFacets {
+	paradigm: string;
+	components: readonly string[];
+	modalities: readonly string[];
+}
+
+/**
+ * Whether a row passes the view's filters.
+ *
+ * @example
+ * rowMatches({ paradigm: 'ar-pixel', components: ['vqgan'], modalities: ['text', 'image'] }, parseCompareState('?component=vqgan')) // => true
+ */
+export function rowMatches(row: RowFacets, state: CompareState): boolean {
+	return (
+		(!state.paradigm || row.paradigm === state.paradigm) &&
+		(!state.component || row.components.includes(state.component)) &&
+		(!state.modality || row.modalities.includes(state.modality))
+	);
+}
+
+/**
+ * Compares two sort keys: numbers numerically, text with natural order; empty keys last.
+ *
+ * @example
+ * ['Emu10', 'Emu2', ''].sort(compareSortKeys) // => ['Emu2', 'Emu10', '']
+ */
+export function compareSortKeys(a: string, b: string): number {
+	if (!a || !b) return a ? -1 : b ? 1 : 0;
+	const numberA = Number(a);
+	const numberB = Number(b);
+	if (!Number.isNaN(numberA) && !Number.isNaN(numberB)) return numberA - numberB;
+	return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}

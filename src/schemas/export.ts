@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { componentKinds, modalities, paradigms, roles, unificationRoutes } from './vocabulary';
+
+/** Version of the `/data/models.json` format; raise it on any breaking change. */
+export const exportFormatVersion = 1;
+
+const localizedPage = z.object({
+	url: z.string().describe('Absolute URL of the page in this language'),
+	title: z.string(),
+	description: z.string().optional(),
+});
+
+/** One model in `/data/models.json`. */
+export const exportedModelSchema = z.object({
+	slug: z.string().describe('Stable identifier, shared by both languages'),
+	kind: z.enum(['model', 'background']),
+	name: z.string(),
+	paperTitle: z.string(),
+	arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/),
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.describe('First arXiv version'),
+	organisations: z.array(z.string()),
+	links: z.object({
+		paper: z.string(),
+		code: z.string().optional(),
+		project: z.string().optional(),
+	}),
+	paradigm: z.enum(paradigms).describe('Survey arXiv 2505.02567 taxonomy'),
+	route: z.enum(unificationRoutes).optional().describe('Which of the three routes to unification'),
+	modalities: z.object({ input: z.array(z.enum(modalities)), output: z.array(z.enum(modalities)) }),
+	components: z.array(
+		z.object({
+			tag: z.string(),
+			name: z.string(),
+			kind: z.enum(componentKinds),
+			role: z.enum(roles),
+			detail: z.string().optional(),
+		}),
+	),
+	buildsOn: z.array(z.string()),
+	builtUponBy: z.array(z.string()),
+	imageTokens: z.array(
+		z.object({
+			use: z.enum(['understanding', 'generation', 'both']),
+			resolution: z.number(),
+			tokens: z.number(),
+			codebookSize: z.number().optional(),
+		}),
+	),
+	openWeights: z.boolean(),
+	sources: z.array(z.string()),
+	bibtex: z.string(),
+	pages: z.object({ en: localizedPage, 'zh-CN': localizedPage }),
+});
+
+/** The whole `/data/models.json` file. */
+export const modelsExportSchema = z.object({
+	version: z.literal(exportFormatVersion),
+	site: z.string(),
+	license: z.string(),
+	models: z.array(exportedModelSchema),
+});
+
+export type ModelsExport = z.output<typeof modelsExportSchema>;
+export type ExportedModel = z.output<typeof exportedModelSchema>;
