@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, type LocaleKey } from '../config/locales';
 import { findMissingTranslations } from '../lib/check-locale-pairs';
+import { findIncompleteModelPages } from '../lib/check-model-pages';
 import { findFactsDrift } from '../lib/check-facts-drift';
 import {
 	findBrokenReferences,
@@ -63,6 +64,10 @@ async function loadAtlas(): Promise<Atlas> {
 		related: c.data.related,
 	}));
 	const english = models.filter((model) => model.locale === 'root');
+	const modelFiles = new Set(models.map((model) => model.filePath));
+	const modelSources = docs
+		.filter((entry) => modelFiles.has(entry.filePath ?? entry.id))
+		.map((entry) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '' }));
 	const cycle = findLineageCycle(
 		english.map((m) => ({ slug: m.slug, buildsOn: m.facts.buildsOn })),
 	);
@@ -70,6 +75,7 @@ async function loadAtlas(): Promise<Atlas> {
 		...findMissingTranslations(pages, localeKeys),
 		...findBrokenReferences(english, componentRefs),
 		...findFactsDrift(models),
+		...findIncompleteModelPages(modelSources),
 		...findUnusedComponents(english, componentRefs),
 		...(cycle
 			? [

@@ -82,24 +82,26 @@ export function remarkMermaid() {
 					hName: 'figure',
 					hProperties: { className: ['pipeline'], 'data-diagram': '' },
 					hChildren: [
+						// A labelled <section> is a region landmark, so the scrollable box is reachable
+						// and named without an ARIA role.
 						element(
-							'div',
+							'section',
 							{
 								className: ['pipeline-scroll'],
 								tabIndex: 0,
-								role: 'region',
 								ariaLabelledBy: [`${idPrefix}-caption`],
 							},
 							svg,
 						),
-						element('figcaption', { id: `${idPrefix}-caption` }, [
-							{ type: 'text', value: caption },
-						]),
 						element('details', { className: ['pipeline-text'] }, [
 							element('summary', {}, [
 								{ type: 'text', value: strings['diagram.textVersion'] ?? 'Diagram as text' },
 							]),
 							element('ul', {}, edgeItems),
+						]),
+						// A figure's caption must come first or last.
+						element('figcaption', { id: `${idPrefix}-caption` }, [
+							{ type: 'text', value: caption },
 						]),
 					],
 				},

@@ -90,6 +90,16 @@ describe('the build', () => {
 		expect(output).toContain('Parse error');
 	});
 
+	test('fails on a model page without a pipeline diagram', () => {
+		const { status, output } = buildWith((c) =>
+			edit(c, chinesePage, (t) => t.replace('```mermaid', '```text')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/docs/zh-cn/models/alpha.mdx → (body): has no ```mermaid pipeline diagram',
+		);
+	});
+
 	test('fails on a broken internal link, naming the page that has it', () => {
 		const { status, output } = buildWith((c) =>
 			edit(c, englishPage, (t) => `${t}\nSee [a missing model](/models/nope/).\n`),

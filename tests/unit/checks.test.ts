@@ -107,3 +107,20 @@ test('problems print one per line, sorted by file', () => {
 	]);
 	expect(text).toBe('a.mdx → model.y: one\nb.mdx → model.x: two');
 });
+
+describe('model page completeness', () => {
+	test('reports a missing diagram, sources, cite and lineage, naming the file', async () => {
+		const { findIncompleteModelPages } = await import('../../src/lib/check-model-pages');
+		const complete =
+			'```mermaid caption="x"\nflowchart TD\n a --> b\n```\n<Lineage />\n<Sources />\n<Cite />';
+		expect(findIncompleteModelPages([{ filePath: 'a.mdx', body: complete }])).toEqual([]);
+		const problems = findIncompleteModelPages([{ filePath: 'b.mdx', body: '## TL;DR' }]);
+		expect(problems.map((p) => p.message.split(':')[0])).toEqual([
+			'has no ```mermaid pipeline diagram',
+			'does not show its sources',
+			'has no BibTeX cite block',
+			'does not show its lineage',
+		]);
+		expect(problems.every((p) => p.file === 'b.mdx')).toBe(true);
+	});
+});

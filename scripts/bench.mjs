@@ -1,0 +1,250 @@
+// `npm run bench`: prints performance figures; it is a measurement, not a test.
+//   1. page weight (gzip) of key pages in each language, measured in Chromium
+//   2. Lighthouse scores for the same pages (mobile emulation)
+//   3. the real site's build: time per page, per diagram, Pagefind index size, bytes per query
+//   4. scale: synthetic sites of 100, 500 and 1,000 models × 2 languages
+// Options: --skip-lighthouse, --skip-scale, --scale 100,500,1000, --markdown (a BENCHMARKS.md block)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, chromiumPath } from './lib/browser.mjs';
+import { buildSite, createFixtureSite, projectRoot, removeSite } from './lib/fixture-site.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { writeSyntheticContent } from './lib/synthetic-content.mjs';
+
+const { values } = parseArgs({
+	options: {
+		'skip-lighthouse': { type: 'boolean', default: false },
+		'skip-scale': { type: 'boolean', default: false },
+		scale: { type: 'string', default: '100,500,1000' },
+	},
+});
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const lines = [];
+const print = (line = '') => {
+	console.log(line);
+	lines.push(line);
+};
+
+function timedBuild(root) {
+	const started = performance.now();
+	const { status, output } = buildSite(root);
+	const seconds = (performance.now() - started) / 1000;
+	if (status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+	return { seconds, pages, output };
+}
+
+function directorySize(directory) {
+	return readdirSync(directory, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Bytes (gzip, as a static host would send them) fetched while loading a page, by type. */
+async function pageWeight(browser, base, distDir, pathname) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const files = new Set();
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.origin === base) files.add(url.pathname);
+	});
+	await page.goto(`${base}${pathname}`, { waitUntil: 'networkidle' });
+	await context.close();
+	const totals = { html: 0, css: 0, js: 0, other: 0, mermaidJs: 0 };
+	for (const file of files) {
+		let onDisk = path.join(distDir, decodeURIComponent(file));
+		if (existsSync(onDisk) && statSync(onDisk).isDirectory())
+			onDisk = path.join(onDisk, 'index.html');
+		if (!existsSync(onDisk)) continue;
+		const size = gzipSync(readFileSync(onDisk)).length;
+		const kind = onDisk.endsWith('.html')
+			? 'html'
+			: onDisk.endsWith('.css')
+				? 'css'
+				: /\.m?js$/.test(onDisk)
+					? 'js'
+					: 'other';
+		totals[kind] += size;
+		if (kind === 'js' && /mermaid/i.test(file)) totals.mermaidJs += size;
+	}
+	return { ...totals, total: totals.html + totals.css + totals.js + totals.other };
+}
+
+/** Bytes Pagefind fetches for one query typed on a page (index chunks, fragments, filters). */
+async function queryWeight(browser, base, distDir, pathname, query) {
+	const page = await browser.newPage();
+	await page.goto(`${base}${pathname}`);
+	const fetched = new Set();
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname.startsWith('/pagefind/')) fetched.add(url.pathname);
+	});
+	await page.evaluate(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		const search = await pagefind.search(${JSON.stringify(query)});
+		await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+	})()`);
+	await page.close();
+	let bytes = 0;
+	for (const file of fetched) {
+		const onDisk = path.join(distDir, file);
+		if (existsSync(onDisk)) bytes += statSync(onDisk).size; // Pagefind files are already compressed
+	}
+	return { bytes, files: fetched.size };
+}
+
+const keyPages = [
+	['home', '/'],
+	['model (Emu)', '/models/emu/'],
+	['tag (EVA-CLIP)', '/tags/eva-clip/'],
+	['home zh', '/zh-cn/'],
+	['model zh', '/zh-cn/models/emu/'],
+	['tag zh', '/zh-cn/tags/eva-clip/'],
+];
+
+print(`# Benchmark ${new Date().toISOString().slice(0, 10)}`);
+print();
+print(
+	`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
+);
+print(
+	`Command: npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+);
+print();
+
+// The real site.
+const real = createFixtureSite(path.join(projectRoot, 'content'));
+try {
+	const build = timedBuild(real);
+	const distDir = path.join(real, 'dist');
+	const diagrams = readdirSync(path.join(real, 'content/docs'), { recursive: true })
+		.filter((file) => String(file).endsWith('.mdx'))
+		.reduce(
+			(sum, file) =>
+				sum +
+				(readFileSync(path.join(real, 'content/docs', String(file)), 'utf8').match(/^```mermaid/gm)
+					?.length ?? 0),
+			0,
+		);
+	const diagramTiming = spawnSync(
+		process.execPath,
+		[path.join(projectRoot, 'scripts/lib/time-diagrams.mjs'), path.join(real, 'content/docs')],
+		{ encoding: 'utf8', cwd: projectRoot },
+	);
+	print('## Real site');
+	print();
+	print(`| figure | value |`);
+	print(`| --- | --- |`);
+	print(`| pages built | ${build.pages} |`);
+	print(
+		`| build time | ${build.seconds.toFixed(1)} s (${((build.seconds * 1000) / build.pages).toFixed(0)} ms per page) |`,
+	);
+	print(
+		`| diagrams | ${diagrams}; ${diagramTiming.stdout.trim() || `timing failed: ${diagramTiming.stderr.slice(0, 200)}`} |`,
+	);
+	print(`| Pagefind index on disk | ${kb(directorySize(path.join(distDir, 'pagefind')))} |`);
+
+	const server = await serveStatic(distDir);
+	const browser = await launchChromium();
+	for (const [label, pathname, query] of [
+		['typical query, English', '/', 'VQGAN'],
+		['typical query, Chinese', '/zh-cn/', '视觉分词器'],
+	]) {
+		const weight = await queryWeight(browser, server.url, distDir, pathname, query);
+		print(
+			`| ${label} (“${query}”, top 5 results) | ${kb(weight.bytes)} in ${weight.files} files |`,
+		);
+	}
+	print();
+	print('## Page weight (gzip, everything the page loads)');
+	print();
+	print('| page | HTML | CSS | JS | diagram JS | total |');
+	print('| --- | --- | --- | --- | --- | --- |');
+	for (const [label, pathname] of keyPages) {
+		const w = await pageWeight(browser, server.url, distDir, pathname);
+		print(
+			`| ${label} \`${pathname}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.mermaidJs)} | ${kb(w.total)} |`,
+		);
+	}
+	print();
+	print('Budgets for a model page: JS ≤ 35 KB, total ≤ 100 KB, diagram JS 0.');
+	await browser.close();
+
+	if (!values['skip-lighthouse']) {
+		print();
+		print('## Lighthouse (mobile emulation)');
+		print();
+		print('| page | Performance | Accessibility | Best Practices | SEO | CLS |');
+		print('| --- | --- | --- | --- | --- | --- |');
+		for (const [label, pathname] of keyPages) {
+			const result = spawnSync(
+				process.execPath,
+				[
+					path.join(projectRoot, 'node_modules/lighthouse/cli/index.js'),
+					`${server.url}${pathname}`,
+					'--quiet',
+					'--output=json',
+					'--only-categories=performance,accessibility,best-practices,seo',
+					`--chrome-path=${chromiumPath()}`,
+					'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+				],
+				{ encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+			);
+			try {
+				const report = JSON.parse(result.stdout);
+				const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+				print(
+					`| ${label} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${report.audits['cumulative-layout-shift']?.displayValue ?? '?'} |`,
+				);
+			} catch {
+				print(
+					`| ${label} | Lighthouse failed: ${(result.stderr || '').split('\n').find(Boolean)?.slice(0, 120) ?? 'no output'} | | | | |`,
+				);
+			}
+		}
+	}
+	await server.close();
+} finally {
+	removeSite(real);
+}
+
+// Scale.
+if (!values['skip-scale']) {
+	print();
+	print('## Scale (synthetic models × 2 languages, each with a diagram and 4 tags)');
+	print();
+	print('| models | pages | build time | ms per page | Pagefind index | bytes per query |');
+	print('| --- | --- | --- | --- | --- | --- |');
+	for (const count of values.scale.split(',').map(Number)) {
+		const root = createFixtureSite(
+			path.join(projectRoot, 'tests/fixtures/content-valid'),
+			(content) => {
+				spawnSync('rm', ['-rf', content]);
+				writeSyntheticContent(content, count, path.join(projectRoot, 'content'));
+			},
+		);
+		try {
+			const build = timedBuild(root);
+			const distDir = path.join(root, 'dist');
+			const server = await serveStatic(distDir);
+			const browser = await launchChromium();
+			const query = await queryWeight(browser, server.url, distDir, '/', 'diffusion');
+			await browser.close();
+			await server.close();
+			print(
+				`| ${count} | ${build.pages} | ${build.seconds.toFixed(1)} s | ${((build.seconds * 1000) / build.pages).toFixed(0)} | ${kb(directorySize(path.join(distDir, 'pagefind')))} | ${kb(query.bytes)} |`,
+			);
+		} finally {
+			removeSite(root);
+		}
+	}
+	print();
+	print(
+		'Targets at 1,000 models (2,000+ pages) on this 2-core machine: ≤ 90 s total, ≤ 150 KB per query.',
+	);
+}
