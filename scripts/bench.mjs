@@ -4,7 +4,8 @@
 //   3. the real site's build: time per page, per diagram, Pagefind index size, bytes per query
 //   4. scale: synthetic sites of 100, 500 and 1,000 models × 2 languages
 // Options: --skip-lighthouse, --skip-scale, --scale 100,500,1000, --markdown (a BENCHMARKS.md block)
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,7 +94,12 @@ async function queryWeight(browser, base, distDir, pathname, query) {
 	let bytes = 0;
 	for (const file of fetched) {
 		const onDisk = path.join(distDir, file);
-		if (existsSync(onDisk)) bytes += statSync(onDisk).size; // Pagefind files are already compressed
+		if (!existsSync(onDisk)) continue;
+		// Pagefind's index, fragment, filter and wasm files are stored gzip-compressed; its .js and
+		// .json files are sent gzip-compressed by any static host, so count them that way.
+		bytes += /\.(js|json|css)$/.test(file)
+			? gzipSync(readFileSync(onDisk)).length
+			: statSync(onDisk).size;
 	}
 	return { bytes, files: fetched.size };
 }
@@ -182,7 +188,8 @@ try {
 		print('| page | Performance | Accessibility | Best Practices | SEO | CLS |');
 		print('| --- | --- | --- | --- | --- | --- |');
 		for (const [label, pathname] of keyPages) {
-			const result = spawnSync(
+			// Asynchronous on purpose: the static server runs in this process and must keep answering.
+			const result = await promisify(execFile)(
 				process.execPath,
 				[
 					path.join(projectRoot, 'node_modules/lighthouse/cli/index.js'),
@@ -193,8 +200,8 @@ try {
 					`--chrome-path=${chromiumPath()}`,
 					'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
 				],
-				{ encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
-			);
+				{ encoding: 'utf8', maxBuffer: 64 * 2 ** 20, timeout: 180_000 },
+			).catch((error) => ({ stdout: '', stderr: String(error.stderr || error.message) }));
 			try {
 				const report = JSON.parse(result.stdout);
 				const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
