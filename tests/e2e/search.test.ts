@@ -101,6 +101,11 @@ describe('search index', () => {
 describe('search dialog', () => {
 	async function openDialog(pathname: string) {
 		const page = await site.open(pathname);
+		// Starlight creates the search UI when the browser is idle after load; on a busy CI machine
+		// that can take a while, so wait for it (a reader would see a moment's delay) before opening.
+		await page
+			.locator('#starlight__search input.pagefind-ui__search-input')
+			.waitFor({ state: 'attached', timeout: 90_000 });
 		await page.locator('button[data-open-modal]').first().click();
 		const panel = page.locator('.pagefind-ui__filter-panel');
 		// Pagefind loads its index on the input's first focus; click into it as a reader would
