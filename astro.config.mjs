@@ -9,15 +9,22 @@ import { fileURLToPath } from 'node:url';
 import { searchRanking } from './src/config/search.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/ui-strings.ts';
-import { remarkMermaid } from './src/markdown/remark-mermaid.ts';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { atlasChecks } from './src/integrations/atlas-checks.ts';
 
+// Where the site is published: set ATLAS_SITE (and ATLAS_BASE for a sub-path such as a GitHub
+// Pages project site) when building for a real host; sitemap, canonical links, feeds and the
+// export use them.
+const site = process.env.ATLAS_SITE || 'https://omni-modal-atlas.example.org';
+const base = process.env.ATLAS_BASE || '/';
+
 export default defineConfig({
-	site: 'https://omni-modal-atlas.example.org',
+	site,
+	base,
 	trailingSlash: 'always',
 	markdown: {
-		// Starlight's default engine (Sätteri) runs no remark plugins; diagrams need one.
-		processor: unified({ remarkPlugins: [remarkMermaid] }),
+		// Starlight's default engine (Sätteri) runs no remark plugins; base-path links need one.
+		processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
 		starlight({

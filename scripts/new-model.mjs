@@ -1,7 +1,8 @@
 // `npm run new:model -- <slug> [--background] [--name "Display Name"]`
-// Creates the English and Chinese pages of a new model from the templates in
-// scripts/templates/. The placeholders fail the build (arXiv id, date, paradigm, component)
-// until they are filled in with verified facts.
+// Creates a new model from the templates in scripts/templates/: its data file
+// content/models/<slug>.yaml (facts, sources, citation, diagram) and one prose page per
+// language. The placeholders fail the build (arXiv id, date, paradigm, component) until they
+// are filled in with verified facts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,19 +31,20 @@ const name =
 	slug.replace(/(^|-)([a-z])/g, (_, dash, letter) => `${dash}${letter.toUpperCase()}`);
 const today = new Date().toISOString().slice(0, 10);
 const targets = [
-	['en', path.join(values.root, 'content/docs', folder, `${slug}.mdx`)],
-	['zh-CN', path.join(values.root, 'content/docs/zh-cn', folder, `${slug}.mdx`)],
+	['model.yaml', path.join(values.root, 'content/models', `${slug}.yaml`)],
+	['model.en.mdx', path.join(values.root, 'content/docs', folder, `${slug}.mdx`)],
+	['model.zh-CN.mdx', path.join(values.root, 'content/docs/zh-cn', folder, `${slug}.mdx`)],
 ];
 for (const [, target] of targets) {
 	if (existsSync(target)) fail(`${path.relative(values.root, target)} already exists`);
 }
-for (const [lang, target] of targets) {
-	const template = readFileSync(
-		path.join(projectRoot, `scripts/templates/model.${lang}.mdx`),
-		'utf8',
-	);
-	let page = template.replaceAll('__NAME__', name).replaceAll('__TODAY__', today);
-	if (values.background) page = page.replace('  paradigm: TODO', '  paradigm: generator');
+for (const [template, target] of targets) {
+	let page = readFileSync(path.join(projectRoot, 'scripts/templates', template), 'utf8')
+		.replaceAll('__NAME__', name)
+		.replaceAll('__SLUG__', slug)
+		.replaceAll('__FOLDER__', folder)
+		.replaceAll('__TODAY__', today);
+	if (values.background) page = page.replace('paradigm: TODO', 'paradigm: generator');
 	mkdirSync(path.dirname(target), { recursive: true });
 	writeFileSync(target, page);
 	console.log(`created ${path.relative(values.root, target)}`);

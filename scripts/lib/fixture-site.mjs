@@ -37,15 +37,29 @@ export function createFixtureSite(contentDir, mutate) {
 /**
  * Runs `astro build` in a site folder and returns its exit status and combined output.
  * @param {string} root
+ * @param {Record<string, string>} [env] extra environment, e.g. `{ ATLAS_BASE: '/atlas/' }`
  */
-export function buildSite(root) {
+export function buildSite(root, env = {}) {
+	// vitest exports Vite's own env (BASE_URL, MODE, …) to process.env; a child build would take
+	// BASE_URL from there instead of from its config's `base`.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key),
+		),
+	);
 	const result = spawnSync(
 		process.execPath,
 		[path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
 		{
 			cwd: root,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: {
+				...inherited,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
 		},
 	);
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

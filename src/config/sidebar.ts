@@ -30,7 +30,10 @@ export function sidebar(root: string) {
 		},
 		{
 			...sidebarGroup('sidebar.explore'),
-			items: [{ ...sidebarGroup('nav.tags'), link: '/tags/' }],
+			items: [
+				{ ...sidebarGroup('nav.tags'), link: '/tags/' },
+				{ ...sidebarGroup('glossary.title'), link: '/glossary/' },
+			],
 		},
 	];
 }

@@ -1,30 +1,31 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, type LocaleKey } from '../config/locales';
-import { findMissingTranslations } from '../lib/check-locale-pairs';
-import { findIncompleteModelPages } from '../lib/check-model-pages';
-import { findFactsDrift } from '../lib/check-facts-drift';
-import {
-	findBrokenReferences,
-	findUnusedComponents,
-	type ComponentRef,
-} from '../lib/check-references';
-import { throwIfProblems } from '../lib/content-error';
-import { builtUponBy, findLineageCycle } from '../lib/lineage';
-import { toModelPages, type ModelPage, type PageInput } from '../lib/pages';
+import { findContentProblems } from '../checks';
+import { throwIfProblems } from '../checks/content-error';
+import { builtUponBy } from '../lib/lineage';
+import { splitLocale } from '../lib/locale';
+import { modelPageLocation, toModelPages, type ModelPage } from '../lib/pages';
 import { usagesByComponent, type ComponentUsage } from '../lib/tags';
+import { localize } from '../lib/translatable';
 import { unificationRoute } from '../lib/unification-route';
+import type { Diagram } from '../schemas/diagram';
+import { languages } from '../schemas/translatable';
 import type { UnificationRoute } from '../schemas/vocabulary';
 
 export type ComponentEntry = CollectionEntry<'components'>;
 
 /** Everything derived from the content, validated once per build. */
 export interface Atlas {
-	/** Model pages of every locale. */
+	/** Model pages of every locale, oldest model first. */
 	models: ModelPage[];
 	components: ComponentEntry[];
 	/** Model page of a slug in a locale. */
 	model(slug: string, locale: LocaleKey): ModelPage | undefined;
 	component(slug: string): ComponentEntry | undefined;
+	/** A component's name in a language (its slug if there is no such component). */
+	componentName(slug: string, lang: string): string;
+	/** A diagram of `content/diagrams/`. */
+	diagram(id: string): Diagram | undefined;
 	/** Models of one locale, oldest first. */
 	modelsIn(locale: LocaleKey): ModelPage[];
 	/** Slugs of models that build on the given one. */
@@ -46,63 +47,72 @@ export function getAtlas(): Promise<Atlas> {
 }
 
 async function loadAtlas(): Promise<Atlas> {
-	const [docs, components] = await Promise.all([
+	const [docs, entries, components, diagrams] = await Promise.all([
 		getCollection('docs'),
+		getCollection('models'),
 		getCollection('components'),
+		getCollection('diagrams'),
 	]);
-	const pages: PageInput[] = docs.map((entry) => ({
+	const pages = docs.map((entry) => ({
 		id: entry.id,
 		filePath: entry.filePath ?? entry.id,
 		title: entry.data.title,
 		description: entry.data.description,
-		model: entry.data.model,
+		locale: splitLocale(entry.id).locale,
+		body: entry.body ?? '',
 	}));
-	const models = toModelPages(pages);
-	const componentRefs: ComponentRef[] = components.map((c) => ({
-		slug: c.id,
-		filePath: c.filePath ?? c.id,
-		related: c.data.related,
+	const modelEntries = entries.map((entry) => ({
+		slug: entry.id,
+		filePath: entry.filePath ?? `content/models/${entry.id}.yaml`,
+		facts: entry.data,
 	}));
-	const english = models.filter((model) => model.locale === 'root');
-	const modelFiles = new Set(models.map((model) => model.filePath));
-	const modelSources = docs
-		.filter((entry) => modelFiles.has(entry.filePath ?? entry.id))
-		.map((entry) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '' }));
-	const cycle = findLineageCycle(
-		english.map((m) => ({ slug: m.slug, buildsOn: m.facts.buildsOn })),
+	const models = toModelPages(pages, modelEntries);
+	throwIfProblems(
+		await findContentProblems({
+			localeKeys,
+			languages,
+			pages,
+			entries: modelEntries,
+			modelPages: pages.flatMap((page) => {
+				const location = modelPageLocation(page.id);
+				return location ? [{ ...location, filePath: page.filePath }] : [];
+			}),
+			models: models.filter((model) => model.locale === localeKeys[0]),
+			components: components.map((c) => ({
+				slug: c.id,
+				filePath: c.filePath ?? c.id,
+				related: c.data.related,
+			})),
+			diagrams: diagrams.map((d) => ({
+				file: d.filePath ?? d.id,
+				field: '(file)',
+				diagram: d.data,
+				componentTags: d.data.nodes.flatMap((node) => node.component ?? []),
+			})),
+		}),
 	);
-	throwIfProblems([
-		...findMissingTranslations(pages, localeKeys),
-		...findBrokenReferences(english, componentRefs),
-		...findFactsDrift(models),
-		...findIncompleteModelPages(modelSources),
-		...findUnusedComponents(english, componentRefs),
-		...(cycle
-			? [
-					{
-						file: 'content/docs',
-						field: 'model.buildsOn',
-						message: `lineage has a cycle: ${cycle.join(' → ')}`,
-					},
-				]
-			: []),
-	]);
 
 	const byDate = [...models].sort(
 		(a, b) => a.facts.date.localeCompare(b.facts.date) || a.slug.localeCompare(b.slug),
 	);
 	const children = builtUponBy(
 		byDate
-			.filter((m) => m.locale === 'root')
+			.filter((m) => m.locale === localeKeys[0])
 			.map((m) => ({ slug: m.slug, buildsOn: m.facts.buildsOn })),
 	);
 	const usageCache = new Map<LocaleKey, Map<string, ComponentUsage[]>>();
 	const componentMap = new Map(components.map((c) => [c.id, c]));
+	const diagramMap = new Map(diagrams.map((d) => [d.id, d.data]));
 	return {
 		models: byDate,
 		components,
 		model: (slug, locale) => byDate.find((m) => m.slug === slug && m.locale === locale),
 		component: (slug) => componentMap.get(slug),
+		componentName(slug, lang) {
+			const component = componentMap.get(slug);
+			return component ? localize(component.data.name, lang) : slug;
+		},
+		diagram: (id) => diagramMap.get(id),
 		modelsIn: (locale) => byDate.filter((m) => m.locale === locale),
 		builtUponBy: (slug) => children.get(slug) ?? [],
 		usages(locale) {

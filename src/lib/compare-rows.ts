@@ -3,10 +3,10 @@ import type { ComponentUse } from '../schemas/model';
 import type { Modality, Paradigm, Role } from '../schemas/vocabulary';
 import { yearOf } from './format';
 
-/** A component in a table cell: its tag slug and the model-specific detail. */
+/** A component in a table cell: its slug and the model-specific, language-neutral spec. */
 export interface ComponentCell {
 	tag: string;
-	detail: string | undefined;
+	spec: string | undefined;
 }
 
 /** One row of the comparison table, language-neutral: routes translate keys and names. */
@@ -67,6 +67,6 @@ export function compareRows(models: readonly ModelPage[]): CompareRow[] {
 	});
 }
 
-function toCell({ tag, detail }: ComponentUse): ComponentCell {
-	return { tag, detail };
+function toCell({ tag, spec }: ComponentUse): ComponentCell {
+	return { tag, spec };
 }

@@ -1,35 +1,48 @@
+import type { Diagram } from '../schemas/diagram';
+
 /** A model as the lineage diagram draws it. */
 export interface LineageEntry {
 	slug: string;
 	name: string;
 	year: number;
 	buildsOn: readonly string[];
-	/** URL of the model's page in the diagram's language. */
-	href: string;
+	/** Shared page slug, e.g. `models/emu`; the box links to it in the diagram's language. */
+	path: string;
 }
 
 /**
- * Writes the `buildsOn` graph as a Mermaid flowchart, oldest at the top, each node linking to
- * its model page. Models with no lineage on the site are left out (the caller lists them).
+ * The `buildsOn` graph as a diagram in the site's grammar: one `model` box per model, oldest at
+ * the top, each linking to its page. Models with no lineage on the site are left out (the caller
+ * lists them).
  *
  * @example
- * lineageMermaid([{ slug: 'emu', name: 'Emu', year: 2023, buildsOn: [], href: '/models/emu/' }, { slug: 'emu2', name: 'Emu2', year: 2023, buildsOn: ['emu'], href: '/models/emu2/' }])
- * // => "flowchart TD\n  m_emu[\"Emu (2023)\"]\n  m_emu2[\"Emu2 (2023)\"]\n  m_emu --> m_emu2\n  click m_emu …"
+ * lineageDiagram([{ slug: 'emu', name: 'Emu', year: 2023, buildsOn: [], path: 'models/emu' }, { slug: 'emu2', name: 'Emu2', year: 2023, buildsOn: ['emu'], path: 'models/emu2' }], caption)
+ * // => { nodes: [{ id: 'm_emu', kind: 'model', label: 'Emu (2023)', page: 'models/emu' }, …], edges: [{ from: 'm_emu', to: 'm_emu2' }], … }
  */
-export function lineageMermaid(models: readonly LineageEntry[]): string {
+export function lineageDiagram(
+	models: readonly LineageEntry[],
+	caption: Diagram['caption'],
+): Diagram {
 	const known = new Set(models.map((m) => m.slug));
 	const edges = models.flatMap((m) =>
 		m.buildsOn.filter((parent) => known.has(parent)).map((parent) => [parent, m.slug] as const),
 	);
 	const linked = new Set(edges.flat());
-	const nodes = models.filter((m) => linked.has(m.slug));
 	const id = (slug: string) => `m_${slug.replace(/[^a-z0-9]/g, '_')}`;
-	return [
-		'flowchart TD',
-		...nodes.map((m) => `  ${id(m.slug)}["${m.name.replace(/"/g, "'")} (${m.year})"]`),
-		...edges.map(([parent, child]) => `  ${id(parent)} --> ${id(child)}`),
-		...nodes.map((m) => `  click ${id(m.slug)} "${m.href}"`),
-	].join('\n');
+	return {
+		caption,
+		direction: 'TD',
+		groups: [],
+		nodes: models
+			.filter((m) => linked.has(m.slug))
+			.map((m) => ({
+				id: id(m.slug),
+				kind: 'model',
+				label: `${m.name} (${m.year})`,
+				page: m.path,
+			})),
+		edges: edges.map(([parent, child]) => ({ from: id(parent), to: id(child) })),
+	};
 }
 
 /**

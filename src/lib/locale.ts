@@ -1,4 +1,5 @@
 import { locales, translatedLocaleKeys, type Lang, type LocaleKey } from '../config/locales';
+import { withBase } from './base-path';
 
 const prefixPattern = new RegExp(`^(${translatedLocaleKeys.join('|')})(?:/|$)`);
 
@@ -20,16 +21,29 @@ export function splitLocale(id: string): { locale: LocaleKey; slug: string } {
 }
 
 /**
- * Builds the root-relative URL of a shared slug in one locale, with a trailing slash.
+ * The route of a shared slug in one locale, with a trailing slash and without the site's base:
+ * the path authors write in prose and checks compare.
  *
  * @example
- * localizedPath('models/emu', 'zh-cn') // => '/zh-cn/models/emu/'
- * localizedPath('', 'root')            // => '/'
+ * routePath('models/emu', 'zh-cn') // => '/zh-cn/models/emu/'
+ * routePath('', 'root')            // => '/'
  */
-export function localizedPath(slug: string, locale: LocaleKey): string {
+export function routePath(slug: string, locale: LocaleKey): string {
 	const clean = slug.replace(/^\/+|\/+$/g, '');
 	const parts = [locale === 'root' ? '' : locale, clean].filter(Boolean);
 	return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+/**
+ * The link to a shared slug in one locale, under the site's base path: what every generated
+ * `href` uses.
+ *
+ * @example
+ * localizedPath('models/emu', 'zh-cn')           // => '/zh-cn/models/emu/'
+ * localizedPath('models/emu', 'zh-cn', '/atlas/') // => '/atlas/zh-cn/models/emu/'
+ */
+export function localizedPath(slug: string, locale: LocaleKey, base?: string): string {
+	return withBase(routePath(slug, locale), base);
 }
 
 /**

@@ -1,12 +1,16 @@
 import type { ComponentKind, Paradigm, Role } from '../schemas/vocabulary';
 import { componentKinds, roles } from '../schemas/vocabulary';
+import type { Translatable } from '../schemas/translatable';
 import type { ModelPage } from './pages';
 
 /** One use of a component by one model. */
 export interface ComponentUsage {
 	model: ModelPage;
 	role: Role;
-	detail: string | undefined;
+	/** Language-neutral specifics, e.g. `ViT-g/14`. */
+	spec: string | undefined;
+	/** A remark in words, per language. */
+	note: Translatable | undefined;
 	year: number;
 	paradigm: Paradigm;
 }
@@ -17,7 +21,7 @@ export interface ComponentUsage {
  *
  * @example
  * usagesByComponent([emu]).get('eva-clip')
- * // => [{ model: emu, role: 'understanding-encoder', detail: 'ViT-g/14', year: 2023, paradigm: 'ar-learnable-query' }]
+ * // => [{ model: emu, role: 'understanding-encoder', spec: 'ViT-g/14', note: undefined, year: 2023, paradigm: 'ar-learnable-query' }]
  */
 export function usagesByComponent(models: readonly ModelPage[]): Map<string, ComponentUsage[]> {
 	const result = new Map<string, ComponentUsage[]>();
@@ -25,12 +29,13 @@ export function usagesByComponent(models: readonly ModelPage[]): Map<string, Com
 		(a, b) => a.facts.date.localeCompare(b.facts.date) || a.slug.localeCompare(b.slug),
 	);
 	for (const model of byDate) {
-		for (const { tag, role, detail } of model.facts.components) {
+		for (const { tag, role, spec, note } of model.facts.components) {
 			const list = result.get(tag) ?? [];
 			list.push({
 				model,
 				role,
-				detail,
+				spec,
+				note,
 				year: Number(model.facts.date.slice(0, 4)),
 				paradigm: model.facts.paradigm,
 			});

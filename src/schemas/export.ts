@@ -1,8 +1,19 @@
 import { z } from 'astro/zod';
+import { diagramSchema } from './diagram';
+import { languages } from './translatable';
 import { componentKinds, modalities, paradigms, roles, unificationRoutes } from './vocabulary';
 
-/** Version of the `/data/models.json` format; raise it on any breaking change. */
-export const exportFormatVersion = 1;
+/**
+ * Version of the `/data/models.json` format; raise it on any breaking change.
+ * 2: pages keyed by every site language, component `spec`/`note` instead of `detail`, names as
+ * translatable text, and the pipeline graph.
+ */
+export const exportFormatVersion = 2;
+
+/** A plain string (the same in every language) or one text per language tag. */
+const translatableText = z
+	.union([z.string(), z.record(z.string(), z.string())])
+	.describe(`A string, or an object with one text per language: ${languages.join(', ')}`);
 
 const localizedPage = z.object({
 	url: z.string().describe('Absolute URL of the page in this language'),
@@ -33,10 +44,11 @@ export const exportedModelSchema = z.object({
 	components: z.array(
 		z.object({
 			tag: z.string(),
-			name: z.string(),
+			name: translatableText,
 			kind: z.enum(componentKinds),
 			role: z.enum(roles),
-			detail: z.string().optional(),
+			spec: z.string().optional().describe('Language-neutral specifics: variant, size'),
+			note: translatableText.optional(),
 		}),
 	),
 	buildsOn: z.array(z.string()),
@@ -50,9 +62,12 @@ export const exportedModelSchema = z.object({
 		}),
 	),
 	openWeights: z.boolean(),
+	pipeline: diagramSchema.describe('The pipeline diagram as a graph: nodes, edges, groups'),
 	sources: z.array(z.string()),
 	bibtex: z.string(),
-	pages: z.object({ en: localizedPage, 'zh-CN': localizedPage }),
+	pages: z
+		.record(z.string(), localizedPage)
+		.describe(`The model's page in each language, keyed by language tag: ${languages.join(', ')}`),
 });
 
 /** The whole `/data/models.json` file. */

@@ -73,3 +73,31 @@ export const unificationRoutes = [
 	'embedding-conditioned',
 ] as const;
 export type UnificationRoute = (typeof unificationRoutes)[number];
+
+/**
+ * What a box in a diagram is: `model` is a whole model, for lineage and overview diagrams; the
+ * rest are parts of one model's pipeline. Each kind has its own shape and fill in every diagram on the site,
+ * explained by the legend. i18n keys: `diagram.kind.<value>`.
+ */
+export const nodeKinds = [
+	'input',
+	'encoder',
+	'tokenizer',
+	'connector',
+	'backbone',
+	'head',
+	'decoder',
+	'representation',
+	'output',
+	'model',
+] as const;
+export type NodeKind = (typeof nodeKinds)[number];
+
+/**
+ * Whether a model part's weights are updated when the model is trained: `partial` covers LoRA,
+ * adapters or some layers only. Drawn as a solid, dashed or dotted border (not colour alone).
+ * i18n keys: `diagram.state.<value>`.
+ */
+export const trainingStates = ['trained', 'frozen', 'partial'] as const;
+export type TrainingState = (typeof trainingStates)[number];
+

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, createFixtureSite, removeSite } from '../../scripts/lib/fixture-site.mjs';
@@ -8,10 +8,10 @@ const sites: string[] = [];
 afterAll(() => sites.forEach(removeSite));
 
 /** Builds the valid fixture after one change and returns the build's status and output. */
-function buildWith(mutate?: (content: string) => void) {
+function buildWith(mutate?: (content: string) => void, env?: Record<string, string>) {
 	const root = createFixtureSite(validContent, mutate);
 	sites.push(root);
-	return buildSite(root);
+	return { root, ...buildSite(root, env) };
 }
 
 /** Edits a file of the fixture content in place. */
@@ -20,12 +20,9 @@ function edit(content: string, file: string, change: (text: string) => string) {
 	writeFileSync(target, change(readFileSync(target, 'utf8')));
 }
 
+const data = 'models/alpha.yaml';
 const englishPage = 'docs/models/alpha.mdx';
 const chinesePage = 'docs/zh-cn/models/alpha.mdx';
-const bothPages = (content: string, change: (text: string) => string) => {
-	edit(content, englishPage, change);
-	edit(content, chinesePage, change);
-};
 
 describe('the build', () => {
 	test('succeeds on valid content, without warnings', () => {
@@ -36,67 +33,110 @@ describe('the build', () => {
 
 	test('fails on a schema violation, naming the file and the field', () => {
 		const { status, output } = buildWith((c) =>
-			bothPages(c, (t) => t.replace('paradigm: ar-semantic', 'paradigm: magic')),
+			edit(c, data, (t) => t.replace('paradigm: ar-semantic', 'paradigm: magic')),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('models/alpha');
-		expect(output).toMatch(/model\.paradigm/);
+		expect(output).toMatch(/paradigm/);
 	});
 
 	test('fails on a malformed arXiv id, naming the file, the field and the expected form', () => {
 		const { status, output } = buildWith((c) =>
-			bothPages(c, (t) => t.replace("arxiv: '2401.00001'", "arxiv: '2401.1'")),
+			edit(c, data, (t) => t.replace("arxiv: '2401.00001'", "arxiv: '2401.1'")),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('models/alpha');
-		expect(output).toMatch(/model\.arxiv/);
+		expect(output).toMatch(/arxiv/);
 		expect(output).toContain('YYMM.NNNNN');
 	});
 
 	test('fails on an unknown component, naming the file and the field', () => {
 		const { status, output } = buildWith((c) =>
-			bothPages(c, (t) => t.replace('tag: fixture-encoder', 'tag: fixture-encodr')),
+			edit(c, data, (t) => t.replace('tag: fixture-encoder', 'tag: fixture-encodr')),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'content/docs/models/alpha.mdx → model.components[0].tag: unknown component "fixture-encodr"',
+			'content/models/alpha.yaml → components[0].tag: unknown component "fixture-encodr"',
 		);
 	});
 
-	test('fails on a page missing in one language, naming the page and the missing file', () => {
+	test('fails on a page missing in one language, naming the data and the page to add', () => {
 		const { status, output } = buildWith((c) => rmSync(path.join(c, chinesePage)));
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'content/docs/models/alpha.mdx → (file): has no zh-cn version: add content/docs/zh-cn/models/alpha.mdx',
+			'content/models/alpha.yaml → (file): has no page in the zh-cn locale: add content/docs/zh-cn/models/alpha.mdx',
 		);
 	});
 
-	test('fails on facts that differ between the languages', () => {
+	test('fails on a model page without data, naming the page', () => {
+		const { status, output } = buildWith((c) => rmSync(path.join(c, data)));
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/docs/models/alpha.mdx → (file): is a model page, but there is no content/models/alpha.yaml',
+		);
+	});
+
+	test('fails on a Chinese page that links to an English page, giving the corrected path', () => {
 		const { status, output } = buildWith((c) =>
-			edit(c, chinesePage, (t) => t.replace('openWeights: false', 'openWeights: true')),
+			edit(c, chinesePage, (t) => `${t}\n另见 [Alpha](/models/alpha/)。\n`),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'content/docs/zh-cn/models/alpha.mdx → model.openWeights: differs from content/docs/models/alpha.mdx',
+			'content/docs/zh-cn/models/alpha.mdx → (body): links to the root page /models/alpha/: use /zh-cn/models/alpha/',
 		);
 	});
 
-	test('fails on an invalid Mermaid diagram, naming the file, line and Mermaid error', () => {
+	test('fails on a diagram edge to a node that does not exist, naming the field', () => {
 		const { status, output } = buildWith((c) =>
-			edit(c, englishPage, (t) => t.replace('enc --> llm[Backbone]', 'enc --> llm[Backbone]]]')),
+			edit(c, data, (t) => t.replace('{ from: enc, to: llm', '{ from: enc, to: lm')),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/docs\/models\/alpha\.mdx:\d+: invalid Mermaid diagram/);
-		expect(output).toContain('Parse error');
+		expect(output).toContain('models/alpha');
+		expect(output).toMatch(/pipeline\.edges\.1\.to/);
+		expect(output).toContain('no node has the id "lm"');
 	});
 
-	test('fails on a model page without a pipeline diagram', () => {
+	test('fails on a diagram label missing a language', () => {
 		const { status, output } = buildWith((c) =>
-			edit(c, chinesePage, (t) => t.replace('```mermaid', '```text')),
+			edit(c, data, (t) => t.replace('{ en: Image, zh-CN: 图像 }', '{ en: Image }')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/pipeline\.nodes\.0\.label\.zh-CN/);
+	});
+
+	test('fails on a component that the facts list but the diagram does not draw', () => {
+		const { status, output } = buildWith((c) => {
+			edit(c, data, (t) =>
+				t.replace('imageTokens:', '  - { tag: fixture-backbone, role: backbone }\nimageTokens:'),
+			);
+			writeFileSync(
+				path.join(c, 'components/fixture-backbone.yaml'),
+				'name: Fixture backbone\nkind: backbone\ndescription:\n  en: A backbone.\n  zh-CN: 主干网络。\n',
+			);
+		});
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/models/alpha.yaml → components[1].tag: fixture-backbone (backbone) has no box in the pipeline',
+		);
+	});
+
+	test('fails on a model page without its pipeline diagram', () => {
+		const { status, output } = buildWith((c) =>
+			edit(c, chinesePage, (t) => t.replace('<Pipeline />', '')),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'content/docs/zh-cn/models/alpha.mdx → (body): has no ```mermaid pipeline diagram',
+			'content/docs/zh-cn/models/alpha.mdx → (body): does not draw its pipeline',
+		);
+	});
+
+	test('fails on a hand-written Mermaid diagram', () => {
+		const { status, output } = buildWith((c) =>
+			edit(c, englishPage, (t) => `${t}\n\`\`\`mermaid\nflowchart TD\n  a --> b\n\`\`\`\n`),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/docs/models/alpha.mdx → (body): has a hand-written ```mermaid diagram',
 		);
 	});
 
@@ -130,5 +170,31 @@ describe('the build', () => {
 		expect(output).toContain(
 			'content/components/orphan.yaml → (file): component "orphan" is used by no model',
 		);
+	});
+});
+
+describe('a site built under a base path', () => {
+	test('links every page, diagram box and asset under that path', () => {
+		const { root, status, output } = buildWith(
+			(c) => edit(c, chinesePage, (t) => `${t}\n另见 [Alpha](/zh-cn/models/alpha/)。\n`),
+			{ ATLAS_BASE: '/atlas/' },
+		);
+		expect(output).not.toMatch(/\[WARN\]/);
+		expect(status).toBe(0);
+		const dist = path.join(root, 'dist');
+		const pages = readdirSync(dist, { recursive: true })
+			.map(String)
+			.filter((file) => file.endsWith('.html'));
+		const outside: string[] = [];
+		for (const file of pages) {
+			const html = readFileSync(path.join(dist, file), 'utf8');
+			for (const [, href] of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+				if (!href?.startsWith('/atlas/')) outside.push(`${file}: ${href}`);
+			}
+		}
+		expect(outside).toEqual([]);
+		const chinese = readFileSync(path.join(dist, 'zh-cn/models/alpha/index.html'), 'utf8');
+		expect(chinese).toContain('href="/atlas/zh-cn/tags/fixture-encoder/"');
+		expect(chinese).toContain('href="/atlas/zh-cn/models/alpha/"');
 	});
 });

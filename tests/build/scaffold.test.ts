@@ -26,9 +26,7 @@ function scaffold(slug: string) {
 	expect(result.status, result.stderr).toBe(0);
 	return {
 		root,
-		files: ['content/docs/models', 'content/docs/zh-cn/models'].map((folder) =>
-			path.join(root, folder, `${slug}.mdx`),
-		),
+		data: path.join(root, 'content/models', `${slug}.yaml`),
 	};
 }
 
@@ -37,20 +35,18 @@ test('a freshly scaffolded model fails the build until its facts are filled in, 
 	const { status, output } = buildSite(root);
 	expect(status).not.toBe(0);
 	expect(output).toContain('models/beta');
-	for (const field of ['model.arxiv', 'model.date', 'model.paradigm'])
-		expect(output).toContain(field);
+	for (const field of ['arxiv', 'date', 'paradigm'])
+		expect(output).toMatch(new RegExp(`\\b${field}\\b`));
 });
 
 test('the scaffolded pages build in both languages once the placeholders hold real facts', () => {
-	const { root, files } = scaffold('beta');
-	for (const file of files) {
-		const filled = readFileSync(file, 'utf8')
-			.replace("arxiv: 'TODO'", "arxiv: '2402.00001'")
-			.replace('date: TODO-first-version-date', 'date: 2024-02-01')
-			.replace('paradigm: TODO', 'paradigm: ar-semantic')
-			.replace('tag: TODO-component-slug', 'tag: fixture-encoder');
-		writeFileSync(file, filled);
-	}
+	const { root, data } = scaffold('beta');
+	const filled = readFileSync(data, 'utf8')
+		.replace("arxiv: 'TODO'", "arxiv: '2402.00001'")
+		.replace('date: TODO-first-version-date', 'date: 2024-02-01')
+		.replace('paradigm: TODO', 'paradigm: ar-semantic')
+		.replaceAll('TODO-component-slug', 'fixture-encoder');
+	writeFileSync(data, filled);
 	const { status, output } = buildSite(root);
 	expect(status, output.slice(-2000)).toBe(0);
 	expect(readFileSync(path.join(root, 'dist/zh-cn/models/beta/index.html'), 'utf8')).toContain(

@@ -93,6 +93,57 @@ describe('pipeline diagrams', () => {
 		await page.waitForURL('**/zh-cn/tags/eva-clip/');
 	});
 
+	test('follow one grammar: every box has a kind, frozen parts a dashed border, and a legend explains them', async () => {
+		const page = await site.open('/models/emu/');
+		const nodes = await page.evaluate(() =>
+			[...document.querySelectorAll('figure.pipeline g.node')].map((node) => ({
+				kind: node.getAttribute('data-kind'),
+				state: node.getAttribute('data-state'),
+				dash: getComputedStyle(node.firstElementChild!).strokeDasharray,
+				fill: getComputedStyle(node.firstElementChild!).fill,
+			})),
+		);
+		expect(nodes.length).toBeGreaterThan(4);
+		expect(nodes.every((node) => node.kind)).toBe(true);
+		const fills = new Map(nodes.map((node) => [node.kind, node.fill]));
+		expect(fills.get('encoder')).not.toBe(fills.get('backbone'));
+		for (const node of nodes) {
+			expect(node.dash === 'none' || node.dash === '').toBe(
+				node.state !== 'frozen' && node.state !== 'partial',
+			);
+		}
+		const legend = page.locator('figure.pipeline .pipeline-legend');
+		await legend.locator('summary').click();
+		const items = await legend.locator('li').allTextContents();
+		expect(items).toEqual(expect.arrayContaining(['Input', 'Encoder', 'Backbone', 'Decoder']));
+		expect(items.some((item) => /loss/.test(item))).toBe(true);
+	});
+
+	test('offer their Mermaid source to copy, the same graph in both languages', async () => {
+		const sources: string[] = [];
+		for (const path of ['/models/emu/', '/zh-cn/models/emu/']) {
+			const page = await site.open(path);
+			await page.locator('figure.pipeline .pipeline-source summary').click();
+			const code = await page.locator('figure.pipeline .pipeline-source pre').innerText();
+			expect(code).toMatch(/^flowchart TD/);
+			await expect(
+				page
+					.locator(
+						'figure.pipeline .pipeline-source button.copy, figure.pipeline .pipeline-source .copy button',
+					)
+					.count(),
+			).resolves.toBeGreaterThan(0);
+			sources.push(code ?? '');
+		}
+		const shape = (source: string) =>
+			source
+				.split('\n')
+				.filter((line) => /-->|==>|-\.->/.test(line))
+				.map((line) => line.replace(/\|[^|]*\|/, ''));
+		expect(shape(sources[1]!)).toEqual(shape(sources[0]!));
+		expect(sources[1]).toMatch(/[\u4e00-\u9fff]/);
+	});
+
 	test('have an accessible name and a text version in the page language', async () => {
 		const page = await site.open('/zh-cn/models/emu/');
 		const svg = page.locator('figure.pipeline svg').first();
@@ -100,7 +151,7 @@ describe('pipeline diagrams', () => {
 		const caption = await page.locator(`[id="${captionId}"]`).textContent();
 		expect(caption).toMatch(/[\u4e00-\u9fff]/);
 		await expect(
-			page.locator('figure.pipeline details summary').first().textContent(),
+			page.locator('figure.pipeline .pipeline-text summary').first().textContent(),
 		).resolves.toBe('图示的文字版');
 	});
 });

@@ -79,7 +79,7 @@ describe('comparison table', () => {
 		const page = await site.open('/compare/?m=emu,emu3');
 		const columns = page.locator('.side-by-side-column');
 		await expect
-			.poll(() => columns.locator('figure.pipeline svg').count(), { timeout: 10_000 })
+			.poll(() => columns.locator('figure.pipeline svg.pipeline-svg').count(), { timeout: 10_000 })
 			.toBe(2);
 		await expect(columns.locator('h3').allTextContents()).resolves.toEqual(['Emu', 'Emu3']);
 		await expect(columns.locator('.facts-grid').count()).resolves.toBe(2);
@@ -112,7 +112,7 @@ describe('timeline and lineage', () => {
 
 	test('the lineage graph answers "what built on Chameleon", and its nodes link to model pages', async () => {
 		const page = await site.open('/zh-cn/lineage/');
-		const edges = await page.locator('figure.lineage-graph details li').allTextContents();
+		const edges = await page.locator('.lineage-graph .pipeline-text li').allTextContents();
 		expect(edges.filter((edge) => edge.startsWith('Chameleon'))).toEqual(
 			expect.arrayContaining([
 				expect.stringContaining('ANOLE'),
@@ -120,7 +120,7 @@ describe('timeline and lineage', () => {
 			]),
 		);
 		await expect(
-			page.locator('figure.lineage-graph a.pipeline-link[href="/zh-cn/models/anole/"]').count(),
+			page.locator('.lineage-graph a.pipeline-link[href="/zh-cn/models/anole/"]').count(),
 		).resolves.toBe(1);
 		await expect(page.locator('script[src*="mermaid"]').count()).resolves.toBe(0);
 	});
@@ -139,7 +139,7 @@ describe('open data', () => {
 		const validate = ajv.compile(JSON.parse(readDist('data/models.schema.json')));
 		const data = JSON.parse(readDist('data/models.json'));
 		expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-		expect(data.version).toBe(1);
+		expect(data.version).toBe(2);
 		expect(data.models.find((m: { slug: string }) => m.slug === 'emu').pages['zh-CN'].url).toMatch(
 			/\/zh-cn\/models\/emu\/$/,
 		);

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findMissingTranslations } from '../../src/lib/check-locale-pairs';
-import { findFactsDrift } from '../../src/lib/check-facts-drift';
-import { findBrokenReferences, findUnusedComponents } from '../../src/lib/check-references';
-import { findDuplicateSlugs } from '../../src/lib/check-duplicate-slugs';
-import { formatProblems } from '../../src/lib/content-problems';
+import { findMissingTranslations } from '../../src/checks/locale-pairs';
+import { findBrokenReferences, findUnusedComponents } from '../../src/checks/references';
+import { findDuplicateSlugs } from '../../src/checks/duplicate-slugs';
+import { formatProblems } from '../../src/checks/content-problems';
+import { findUnjoinedModels } from '../../src/checks/model-entries';
+import { findDiagramComponentMismatches } from '../../src/checks/diagram-components';
+import { findCrossLanguageLinks } from '../../src/checks/same-language-links';
+import { findHandWrittenDiagrams, findIncompleteModelPages } from '../../src/checks/model-pages';
 import { modelPage } from './helpers';
 
 const evaClip = { slug: 'eva-clip', filePath: 'content/components/eva-clip.yaml', related: [] };
@@ -36,14 +39,14 @@ describe('references', () => {
 		});
 		const [problem] = findBrokenReferences([emu], [evaClip]);
 		expect(problem).toMatchObject({
-			file: 'content/docs/models/emu.mdx',
-			field: 'model.components[0].tag',
+			file: 'content/models/emu.yaml',
+			field: 'components[0].tag',
 		});
 		expect(problem?.message).toContain('did you mean "eva-clip"');
 	});
 	test('report buildsOn pointing to a model that has no page', () => {
 		const [problem] = findBrokenReferences([modelPage('emu2', { buildsOn: ['emu'] })], [evaClip]);
-		expect(problem?.field).toBe('model.buildsOn[0]');
+		expect(problem?.field).toBe('buildsOn[0]');
 	});
 	test('accept lineage between existing models', () => {
 		expect(
@@ -68,19 +71,86 @@ describe('references', () => {
 	});
 });
 
-describe('facts drift between languages', () => {
-	test('passes when both languages agree', () => {
-		expect(findFactsDrift([modelPage('emu'), modelPage('emu', {}, 'zh-cn')])).toEqual([]);
+describe('data joined to prose', () => {
+	const entry = { slug: 'emu', filePath: 'content/models/emu.yaml' };
+	const prose = (locale: 'root' | 'zh-cn') => ({
+		slug: 'emu',
+		locale,
+		path: 'models/emu',
+		filePath: `content/docs/${locale === 'root' ? '' : 'zh-cn/'}models/emu.mdx`,
 	});
-	test('names the translated file and the field that differs', () => {
-		const [problem] = findFactsDrift([
-			modelPage('emu'),
-			modelPage('emu', { arxiv: '2401.00002' }, 'zh-cn'),
+	test('passes when the data has a page in every language', () => {
+		expect(
+			findUnjoinedModels(
+				[entry],
+				[prose('root'), prose('zh-cn')],
+				['root', 'zh-cn'],
+				'content/docs',
+			),
+		).toEqual([]);
+	});
+	test('names the data file and the page to add when a language is missing', () => {
+		const [problem] = findUnjoinedModels(
+			[entry],
+			[prose('root')],
+			['root', 'zh-cn'],
+			'content/docs',
+		);
+		expect(problem?.file).toBe('content/models/emu.yaml');
+		expect(problem?.message).toContain('content/docs/zh-cn/models/emu.mdx');
+	});
+	test('names a page that has no data', () => {
+		const [problem] = findUnjoinedModels([], [prose('zh-cn')], ['root', 'zh-cn'], 'content/docs');
+		expect(problem?.file).toBe('content/docs/zh-cn/models/emu.mdx');
+		expect(problem?.message).toContain('content/models/emu.yaml');
+	});
+});
+
+describe('components and diagram boxes', () => {
+	const nodes = [
+		{ id: 'enc', kind: 'encoder' as const, label: 'EVA-CLIP', component: 'eva-clip' },
+		{ id: 'x', kind: 'decoder' as const, label: 'SD', component: 'stable-diffusion' },
+	];
+	test('report a listed component with no box, and a box whose component is not listed', () => {
+		const problems = findDiagramComponentMismatches([
+			{
+				filePath: 'content/models/emu.yaml',
+				components: [
+					{ tag: 'eva-clip', role: 'understanding-encoder' },
+					{ tag: 'llama', role: 'backbone' },
+					{ tag: 'rectified-flow', role: 'training-technique' },
+				],
+				nodes,
+			},
 		]);
-		expect(problem).toMatchObject({
-			file: 'content/docs/zh-cn/models/emu.mdx',
-			field: 'model.arxiv',
-		});
+		expect(problems.map((p) => p.field)).toEqual([
+			'components[1].tag',
+			'pipeline.nodes[1].component',
+		]);
+	});
+});
+
+describe('links in prose', () => {
+	test('report a Chinese page linking to an English page, with the corrected path', () => {
+		const [problem, ...rest] = findCrossLanguageLinks([
+			{
+				filePath: 'content/docs/zh-cn/models/emu.mdx',
+				locale: 'zh-cn',
+				body: '见 [Emu2](/models/emu2/) 与 [Emu3](/zh-cn/models/emu3/#训练)，数据 [JSON](/data/models.json)。',
+			},
+		]);
+		expect(rest).toEqual([]);
+		expect(problem?.message).toBe('links to the root page /models/emu2/: use /zh-cn/models/emu2/');
+	});
+	test('report an English page linking to a Chinese page', () => {
+		const [problem] = findCrossLanguageLinks([
+			{
+				filePath: 'content/docs/models/emu.mdx',
+				locale: 'root',
+				body: '[x](/zh-cn/tags/vqgan/#a)',
+			},
+		]);
+		expect(problem?.message).toContain('use /tags/vqgan/#a');
 	});
 });
 
@@ -109,18 +179,22 @@ test('problems print one per line, sorted by file', () => {
 });
 
 describe('model page completeness', () => {
-	test('reports a missing diagram, sources, cite and lineage, naming the file', async () => {
-		const { findIncompleteModelPages } = await import('../../src/lib/check-model-pages');
-		const complete =
-			'```mermaid caption="x"\nflowchart TD\n a --> b\n```\n<Lineage />\n<Sources />\n<Cite />';
+	test('reports a missing diagram, sources, cite and lineage, naming the file', () => {
+		const complete = '<Pipeline />\n<Lineage />\n<Sources />\n<Cite />';
 		expect(findIncompleteModelPages([{ filePath: 'a.mdx', body: complete }])).toEqual([]);
 		const problems = findIncompleteModelPages([{ filePath: 'b.mdx', body: '## TL;DR' }]);
 		expect(problems.map((p) => p.message.split(':')[0])).toEqual([
-			'has no ```mermaid pipeline diagram',
+			'does not draw its pipeline',
 			'does not show its sources',
 			'has no BibTeX cite block',
 			'does not show its lineage',
 		]);
 		expect(problems.every((p) => p.file === 'b.mdx')).toBe(true);
+	});
+	test('refuses a hand-written Mermaid diagram', () => {
+		const [problem] = findHandWrittenDiagrams([
+			{ filePath: 'c.mdx', body: 'Text\n\n```mermaid\nflowchart TD\n  a --> b\n```' },
+		]);
+		expect(problem?.message).toContain('write it as data');
 	});
 });

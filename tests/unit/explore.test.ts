@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/compare-state';
 import { exportModels, joinBibtex } from '../../src/lib/export-models';
 import { feedItems } from '../../src/lib/feed-items';
-import { lineageIsolates, lineageMermaid } from '../../src/lib/lineage-diagram';
+import { lineageDiagram, lineageIsolates } from '../../src/lib/lineage-diagram';
 import { periodOf, timelineGrid } from '../../src/lib/timeline';
 import { modelsExportSchema } from '../../src/schemas/export';
 import { modelPage } from './helpers';
@@ -17,8 +17,8 @@ const emu = modelPage('emu', {
 	name: 'Emu',
 	date: '2023-07-11',
 	components: [
-		{ tag: 'eva-clip', role: 'understanding-encoder', detail: 'ViT-g/14' },
-		{ tag: 'llama', role: 'backbone', detail: '13B' },
+		{ tag: 'eva-clip', role: 'understanding-encoder', spec: 'ViT-g/14' },
+		{ tag: 'llama', role: 'backbone', spec: '13B' },
 		{ tag: 'stable-diffusion', role: 'image-decoder' },
 	],
 	imageTokens: [{ use: 'both', resolution: 224, tokens: 32 }],
@@ -37,8 +37,8 @@ const anole = modelPage('anole', { name: 'ANOLE', date: '2024-07-08', buildsOn: 
 describe('comparison rows', () => {
 	test('put each component in its column and mark continuous tokens', () => {
 		const [row] = compareRows([emu]);
-		expect(row?.understandingEncoders).toEqual([{ tag: 'eva-clip', detail: 'ViT-g/14' }]);
-		expect(row?.backbones).toEqual([{ tag: 'llama', detail: '13B' }]);
+		expect(row?.understandingEncoders).toEqual([{ tag: 'eva-clip', spec: 'ViT-g/14' }]);
+		expect(row?.backbones).toEqual([{ tag: 'llama', spec: '13B' }]);
 		expect(row?.decoders.map((d) => d.tag)).toEqual(['stable-diffusion']);
 		expect(row?.tokensPerImage).toBe(32);
 		expect(row?.codebook).toBe('continuous');
@@ -94,15 +94,20 @@ describe('timeline', () => {
 
 describe('lineage graph', () => {
 	const entries = [
-		{ slug: 'chameleon', name: 'Chameleon', year: 2024, buildsOn: [], href: '/models/chameleon/' },
-		{ slug: 'anole', name: 'ANOLE', year: 2024, buildsOn: ['chameleon'], href: '/models/anole/' },
-		{ slug: 'emu3.5', name: 'Emu3.5', year: 2025, buildsOn: [], href: '/models/emu3.5/' },
+		{ slug: 'chameleon', name: 'Chameleon', year: 2024, buildsOn: [], path: 'models/chameleon' },
+		{ slug: 'anole', name: 'ANOLE', year: 2024, buildsOn: ['chameleon'], path: 'models/anole' },
+		{ slug: 'emu3.5', name: 'Emu3.5', year: 2025, buildsOn: [], path: 'models/emu3.5' },
 	];
-	test('draws an edge per buildsOn and links every node to its page', () => {
-		const source = lineageMermaid(entries);
-		expect(source).toContain('m_chameleon --> m_anole');
-		expect(source).toContain('click m_anole "/models/anole/"');
-		expect(source).not.toContain('emu3');
+	test('draws an edge per buildsOn, in the grammar’s model boxes linking to their pages', () => {
+		const diagram = lineageDiagram(entries, { en: 'Lineage' });
+		expect(diagram.edges).toEqual([{ from: 'm_chameleon', to: 'm_anole' }]);
+		expect(diagram.nodes).toContainEqual({
+			id: 'm_anole',
+			kind: 'model',
+			label: 'ANOLE (2024)',
+			page: 'models/anole',
+		});
+		expect(diagram.nodes.map((n) => n.id)).not.toContain('m_emu3_5');
 	});
 	test('lists models without lineage separately', () => {
 		expect(lineageIsolates(entries).map((m) => m.slug)).toEqual(['emu3.5']);
@@ -111,16 +116,21 @@ describe('lineage graph', () => {
 
 describe('exports', () => {
 	const context = {
-		urlOf: (path: string, lang: 'en' | 'zh-CN') =>
-			`https://atlas.test${lang === 'en' ? '' : '/zh-cn'}/${path}/`,
+		locales: [
+			{ key: 'root' as const, lang: 'en' },
+			{ key: 'zh-cn' as const, lang: 'zh-CN' },
+		],
+		urlOf: (path: string, locale: 'root' | 'zh-cn') =>
+			`https://atlas.test${locale === 'root' ? '' : '/zh-cn'}/${path}/`,
 		component: () => ({ name: 'X', kind: 'encoder' as const }),
 		builtUponBy: (slug: string) => (slug === 'chameleon' ? ['anole'] : []),
 		route: () => undefined,
 	};
-	test('models.json records pass their own schema and carry both languages', () => {
-		const chinese = [{ ...chameleon, locale: 'zh-cn' as const, title: '变色龙页面' }];
-		const models = exportModels([chameleon], chinese, context);
-		const file = { version: 1, site: 'https://atlas.test/', license: 'CC BY 4.0', models };
+	test('models.json records pass their own schema and carry every language', () => {
+		const chinese = { ...chameleon, locale: 'zh-cn' as const, title: '变色龙页面' };
+		const models = exportModels([chameleon, chinese], context);
+		expect(models).toHaveLength(1);
+		const file = { version: 2, site: 'https://atlas.test/', license: 'CC BY 4.0', models };
 		expect(modelsExportSchema.safeParse(file).success).toBe(true);
 		expect(models[0]?.pages['zh-CN']).toEqual({
 			url: 'https://atlas.test/zh-cn/models/chameleon/',

@@ -19,6 +19,16 @@ export function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
 		sources: ['https://arxiv.org/abs/2401.00001'],
 		bibtex: '@article{a, title={A}}',
 		added: '2026-11-26',
+		pipeline: {
+			caption: { en: 'Alpha', 'zh-CN': 'Alpha' },
+			direction: 'TD',
+			nodes: [
+				{ id: 'img', kind: 'input', label: 'Image' },
+				{ id: 'enc', kind: 'encoder', label: 'EVA-CLIP', component: 'eva-clip' },
+			],
+			edges: [{ from: 'img', to: 'enc' }],
+			groups: [],
+		},
 		...overrides,
 	};
 }
@@ -36,6 +46,7 @@ export function modelPage(
 		section: 'models',
 		locale,
 		filePath: `content/docs/${prefix}models/${slug}.mdx`,
+		dataFile: `content/models/${slug}.yaml`,
 		title: slug,
 		description: undefined,
 		facts: facts({ name: slug, ...overrides }),

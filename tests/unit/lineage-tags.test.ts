@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { builtUponBy, findLineageCycle } from '../../src/lib/lineage';
 import { componentsByKind, componentsByRole, usagesByComponent } from '../../src/lib/tags';
 import { toModelPages } from '../../src/lib/pages';
-import { componentName } from '../../src/lib/component-name';
+import { localize, textLang } from '../../src/lib/translatable';
 import { facts, modelPage } from './helpers';
 
 describe('lineage', () => {
@@ -37,7 +37,7 @@ describe('tags', () => {
 			date: '2023-07-11',
 			components: [
 				{ tag: 'eva-clip', role: 'understanding-encoder' },
-				{ tag: 'stable-diffusion', role: 'image-decoder', detail: 'v1.5' },
+				{ tag: 'stable-diffusion', role: 'image-decoder', spec: 'v1.5' },
 			],
 		});
 		const seed = modelPage('seed', {
@@ -47,7 +47,7 @@ describe('tags', () => {
 		});
 		const usages = usagesByComponent([seed, emu]);
 		expect(
-			usages.get('stable-diffusion')?.map((u) => [u.model.slug, u.role, u.detail, u.year]),
+			usages.get('stable-diffusion')?.map((u) => [u.model.slug, u.role, u.spec, u.year]),
 		).toEqual([
 			['emu', 'image-decoder', 'v1.5', 2023],
 			['seed', 'image-decoder', undefined, 2023],
@@ -90,25 +90,39 @@ describe('tags', () => {
 			['tokenizer', ['VQGAN']],
 		]);
 	});
-	test('show Chinese component names on Chinese pages only', () => {
-		expect(componentName({ name: 'Rectified flow', nameZh: '整流' }, 'zh-CN')).toBe('整流');
-		expect(componentName({ name: 'Rectified flow', nameZh: '整流' }, 'en')).toBe('Rectified flow');
+	test('show translated component names in their language, plain names everywhere', () => {
+		const name = { en: 'Rectified flow', 'zh-CN': '整流' };
+		expect(localize(name, 'zh-CN')).toBe('整流');
+		expect(localize(name, 'en')).toBe('Rectified flow');
+		expect(localize('EVA-CLIP', 'zh-CN')).toBe('EVA-CLIP');
+	});
+	test('mark English words that stay on a Chinese page', () => {
+		expect(textLang('U-Net conditioned on 32 embeddings', 'zh-CN', 'en')).toBe('en');
+		expect(textLang('13B', 'zh-CN', 'en')).toBeUndefined();
+		expect(textLang('ViT-g/14', 'en', 'en')).toBeUndefined();
 	});
 });
 
 describe('model pages', () => {
-	test('come from the model folders only, in both languages', () => {
-		const pages = toModelPages([
-			{ id: 'models/emu', filePath: 'content/docs/models/emu.mdx', title: 'Emu', model: facts() },
-			{
-				id: 'zh-cn/background/maskgit',
-				filePath: 'content/docs/zh-cn/background/maskgit.mdx',
-				title: 'MaskGIT',
-				model: facts(),
-			},
-			{ id: 'overview', filePath: 'content/docs/overview.mdx', title: 'Overview', model: facts() },
-			{ id: 'models/notes', filePath: 'content/docs/models/notes.mdx', title: 'Notes' },
-		]);
+	test('join model-folder pages to their data by slug, in both languages', () => {
+		const entry = (slug: string) => ({
+			slug,
+			filePath: `content/models/${slug}.yaml`,
+			facts: facts(),
+		});
+		const pages = toModelPages(
+			[
+				{ id: 'models/emu', filePath: 'content/docs/models/emu.mdx', title: 'Emu' },
+				{
+					id: 'zh-cn/background/maskgit',
+					filePath: 'content/docs/zh-cn/background/maskgit.mdx',
+					title: 'MaskGIT',
+				},
+				{ id: 'overview', filePath: 'content/docs/overview.mdx', title: 'Overview' },
+				{ id: 'models/notes', filePath: 'content/docs/models/notes.mdx', title: 'Notes' },
+			],
+			[entry('emu'), entry('maskgit'), entry('overview')],
+		);
 		expect(pages.map((p) => [p.locale, p.section, p.slug])).toEqual([
 			['root', 'models', 'emu'],
 			['zh-cn', 'background', 'maskgit'],

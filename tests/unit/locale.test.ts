@@ -39,3 +39,17 @@ describe('languages', () => {
 		expect(localeOfLang('fr')).toBe('root');
 	});
 });
+
+describe('links under a base path', () => {
+	test('every generated link gets the base once, other URLs stay as they are', async () => {
+		const { withBase } = await import('../../src/lib/base-path');
+		const { localizedPath, routePath } = await import('../../src/lib/locale');
+		expect(withBase('/models/emu/', '/atlas/')).toBe('/atlas/models/emu/');
+		expect(withBase('/atlas/models/emu/', '/atlas')).toBe('/atlas/models/emu/');
+		expect(withBase('/models/emu/', '/')).toBe('/models/emu/');
+		expect(withBase('https://arxiv.org/abs/1', '/atlas/')).toBe('https://arxiv.org/abs/1');
+		expect(withBase('#top', '/atlas/')).toBe('#top');
+		expect(localizedPath('models/emu', 'zh-cn', '/atlas/')).toBe('/atlas/zh-cn/models/emu/');
+		expect(routePath('models/emu', 'zh-cn')).toBe('/zh-cn/models/emu/');
+	});
+});

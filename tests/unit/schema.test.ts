@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	arxivIdSchema,
-	isoDateSchema,
-	modelFactsSchema,
-	slugSchema,
-} from '../../src/schemas/model';
+import { arxivIdSchema, isoDateSchema, modelSchema, slugSchema } from '../../src/schemas/model';
 import { componentSchema } from '../../src/schemas/component';
 import { uiStringsSchema } from '../../src/schemas/i18n';
 import chinese from '../../content/i18n/zh-CN.json' with { type: 'json' };
@@ -26,27 +21,27 @@ describe('arXiv ids', () => {
 
 describe('model facts', () => {
 	test('accept a complete model', () => {
-		expect(modelFactsSchema.safeParse(facts()).success).toBe(true);
+		expect(modelSchema.safeParse(facts()).success).toBe(true);
 	});
 	test('keep YAML dates as YYYY-MM-DD strings', () => {
-		const parsed = modelFactsSchema.parse({ ...facts(), date: new Date('2023-07-11T00:00:00Z') });
+		const parsed = modelSchema.parse({ ...facts(), date: new Date('2023-07-11T00:00:00Z') });
 		expect(parsed.date).toBe('2023-07-11');
 	});
 	test('name the field that is wrong', () => {
-		const result = modelFactsSchema.safeParse({ ...facts(), paradigm: 'magic' });
+		const result = modelSchema.safeParse({ ...facts(), paradigm: 'magic' });
 		expect(result.error?.issues[0]?.path).toEqual(['paradigm']);
 	});
 	test('require at least one source and one component', () => {
-		expect(modelFactsSchema.safeParse({ ...facts(), sources: [] }).success).toBe(false);
-		expect(modelFactsSchema.safeParse({ ...facts(), components: [] }).success).toBe(false);
+		expect(modelSchema.safeParse({ ...facts(), sources: [] }).success).toBe(false);
+		expect(modelSchema.safeParse({ ...facts(), components: [] }).success).toBe(false);
 	});
 	test('reject non-https links', () => {
-		expect(
-			modelFactsSchema.safeParse({ ...facts(), sources: ['http://example.org'] }).success,
-		).toBe(false);
+		expect(modelSchema.safeParse({ ...facts(), sources: ['http://example.org'] }).success).toBe(
+			false,
+		);
 	});
 	test('reject an unknown role', () => {
-		const result = modelFactsSchema.safeParse({
+		const result = modelSchema.safeParse({
 			...facts(),
 			components: [{ tag: 'x', role: 'painter' }],
 		});
@@ -66,7 +61,42 @@ describe('slugs', () => {
 	});
 });
 
+describe('component uses', () => {
+	test('keep words out of the language-neutral spec by requiring a translated note', () => {
+		const result = modelSchema.safeParse({
+			...facts(),
+			components: [{ tag: 'eva-clip', role: 'understanding-encoder', note: 'trained' }],
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['components', 0, 'note']);
+	});
+	test('accept a spec and a note in every language', () => {
+		const use = {
+			tag: 'eva-clip',
+			role: 'understanding-encoder',
+			spec: 'ViT-g/14',
+			note: { en: 'trained', 'zh-CN': '参与训练' },
+		};
+		expect(modelSchema.safeParse({ ...facts(), components: [use] }).success).toBe(true);
+	});
+});
+
 describe('components', () => {
+	test('take a name in every language or one plain name', () => {
+		const description = { en: 'A technique.', 'zh-CN': '一种技术。' };
+		expect(
+			componentSchema.safeParse({
+				name: { en: 'Rectified flow', 'zh-CN': '整流' },
+				kind: 'technique',
+				description,
+			}).success,
+		).toBe(true);
+		const partial = componentSchema.safeParse({
+			name: { en: 'Rectified flow' },
+			kind: 'technique',
+			description,
+		});
+		expect(partial.error?.issues[0]?.path).toEqual(['name', 'zh-CN']);
+	});
 	test('need a description in both languages', () => {
 		const result = componentSchema.safeParse({
 			name: 'X',

@@ -3,7 +3,7 @@ import { formatCount, formatDate, interpolate, yearOf } from '../../src/lib/form
 import { labelWithTranslations } from '../../src/lib/translations';
 import { itemStaticPaths, localeStaticPaths } from '../../src/lib/routes';
 import { sidebarSlugs } from '../../src/lib/sidebar-slugs';
-import { findBrokenLinks } from '../../src/lib/check-links';
+import { findBrokenLinks } from '../../src/checks/links';
 
 describe('formatting', () => {
 	test('numbers and dates follow the page language', () => {

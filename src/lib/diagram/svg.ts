@@ -14,12 +14,15 @@ export interface DiagramOptions {
 	labelledBy: string;
 	/** Node id → URL for nodes that are links. */
 	links?: ReadonlyMap<string, string>;
+	/** Node id → grammar attributes (`data-kind`, `data-state`) that `atlas.css` styles. */
+	nodes?: ReadonlyMap<string, { kind: string; state?: string | undefined }>;
 }
 
 /**
  * Renders a flowchart to a self-contained, theme-following SVG: no web fonts or other
- * third-party requests, unique ids, linked nodes as real `<a>` elements, and a size at which
- * every label is at least 12 CSS px.
+ * third-party requests, unique ids, linked nodes as real `<a>` elements, each node marked with
+ * its kind and training state for the visual grammar, and a size at which every label is at
+ * least 12 CSS px.
  *
  * @example
  * renderDiagram('flowchart TD\n  a[Image] --> b[EVA-CLIP]', { idPrefix: 'd1', labelledBy: 'd1-caption', links: new Map([['b', '/tags/eva-clip/']]) })
@@ -49,6 +52,12 @@ export function renderDiagram(source: string, options: DiagramOptions): Rendered
 			(_, before: string, width: string, height: string) =>
 				`<svg ${before}width="${scaled(width)}" height="${scaled(height)}" class="pipeline-svg" role="group" aria-labelledby="${options.labelledBy}"`,
 		);
+	for (const [node, { kind, state }] of options.nodes ?? []) {
+		svg = svg.replace(
+			new RegExp(`<g class="node" data-id="${escapeRegExp(node)}"`),
+			(start) => `${start} data-kind="${kind}"${state ? ` data-state="${state}"` : ''}`,
+		);
+	}
 	for (const [node, href] of options.links ?? []) {
 		const pattern = new RegExp(
 			`(<g class="node" data-id="${escapeRegExp(node)}"[^>]*>[\\s\\S]*?</g>)`,

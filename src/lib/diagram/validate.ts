@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 let worker: Worker | undefined;
@@ -7,7 +8,8 @@ const pending = new Map<number, (error: string | undefined) => void>();
 /** Starts the parser thread once; it does not keep the process alive when idle. */
 function parserThread(): Worker {
 	if (worker) return worker;
-	const thread = new Worker(new URL('./mermaid-worker.mjs', import.meta.url));
+	// From the project root (builds run there): the bundled build does not copy the worker file.
+	const thread = new Worker(path.join(process.cwd(), 'src/lib/diagram/mermaid-worker.mjs'));
 	thread.on('message', ({ id, error }: { id: number; error: string | undefined }) => {
 		pending.get(id)?.(error);
 		pending.delete(id);

@@ -1,7 +1,7 @@
 import type { LocaleKey } from '../config/locales';
 import type { ContentProblem } from './content-problems';
-import { localizedPath, splitLocale } from './locale';
-import type { PageInput } from './pages';
+import { routePath, splitLocale } from '../lib/locale';
+import type { PageInput } from '../lib/pages';
 
 /**
  * Finds pages that exist in some languages but not in all of them. Every page must exist in
@@ -31,7 +31,7 @@ export function findMissingTranslations(
 			problems.push({
 				file: existing.filePath,
 				field: '(file)',
-				message: `has no ${locale === 'root' ? 'English' : locale} version: add ${expectedFile(existing.filePath, slug, locale)} (URL ${localizedPath(slug, locale)})`,
+				message: `has no ${locale === 'root' ? 'English' : locale} version: add ${expectedFile(existing.filePath, slug, locale)} (URL ${routePath(slug, locale)})`,
 			});
 		}
 	}

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-problems';
-import type { ModelPage } from './pages';
+import type { ModelPage } from '../lib/pages';
 
 /** A component as the reference check sees it. */
 export interface ComponentRef {
@@ -14,7 +14,7 @@ export interface ComponentRef {
  *
  * @example
  * findBrokenReferences([emuWithTag('eva-clipp')], [{ slug: 'eva-clip', filePath: '…', related: [] }])
- * // => [{ file: 'content/docs/models/emu.mdx', field: 'model.components[0].tag', message: 'unknown component "eva-clipp"…' }]
+ * // => [{ file: 'content/models/emu.yaml', field: 'components[0].tag', message: 'unknown component "eva-clipp"…' }]
  */
 export function findBrokenReferences(
 	models: readonly ModelPage[],
@@ -27,23 +27,23 @@ export function findBrokenReferences(
 		model.facts.components.forEach(({ tag }, index) => {
 			if (componentSlugs.has(tag)) return;
 			problems.push({
-				file: model.filePath,
-				field: `model.components[${index}].tag`,
+				file: model.dataFile,
+				field: `components[${index}].tag`,
 				message: `unknown component "${tag}"${suggest(tag, componentSlugs)}; add content/components/${tag}.yaml or fix the slug`,
 			});
 		});
 		model.facts.buildsOn.forEach((slug, index) => {
 			if (slug === model.slug) {
 				problems.push({
-					file: model.filePath,
-					field: `model.buildsOn[${index}]`,
+					file: model.dataFile,
+					field: `buildsOn[${index}]`,
 					message: 'a model cannot build on itself',
 				});
 			} else if (!modelSlugs.has(slug)) {
 				problems.push({
-					file: model.filePath,
-					field: `model.buildsOn[${index}]`,
-					message: `unknown model "${slug}"${suggest(slug, modelSlugs)}; it needs a page under content/docs/models/ or content/docs/background/`,
+					file: model.dataFile,
+					field: `buildsOn[${index}]`,
+					message: `unknown model "${slug}"${suggest(slug, modelSlugs)}; it needs content/models/${slug}.yaml and its pages`,
 				});
 			}
 		});
@@ -72,7 +72,7 @@ export function findUnusedComponents(
 		.map((component) => ({
 			file: component.filePath,
 			field: '(file)',
-			message: `component "${component.slug}" is used by no model; reference it from a model's \`model.components\` or delete the file`,
+			message: `component "${component.slug}" is used by no model; reference it from a model's \`components\` or delete the file`,
 		}));
 }
 
