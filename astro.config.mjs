@@ -11,6 +11,7 @@ import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/ui-strings.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { atlasChecks } from './src/integrations/atlas-checks.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 // Where the site is published: set ATLAS_SITE (and ATLAS_BASE for a sub-path such as a GitHub
 // Pages project site) when building for a real host; sitemap, canonical links, feeds and the
@@ -45,6 +46,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		atlasChecks(),
+		contentSecurityPolicy(),
 	],
 	vite: {
 		build: {

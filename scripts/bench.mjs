@@ -3,8 +3,9 @@
 //   2. Lighthouse scores for the same pages (mobile emulation)
 //   3. the real site's build: time per page, per diagram, Pagefind index size, bytes per query
 //   4. scale: synthetic sites of 100, 500 and 1,000 models × 2 languages
-// Options: --skip-lighthouse, --skip-scale, --scale 100,500,1000, --markdown (also append the
-// printed run to BENCHMARKS.md as a new section)
+// Options: --skip-real, --skip-lighthouse, --skip-scale, --scale 100,500,1000, --markdown (also append the
+// printed run to BENCHMARKS.md as a new section), --quality-at N (time the page-by-page quality
+// gates of `npm test` — axe, CSP, requests — on a synthetic site of N models)
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
 		'skip-scale': { type: 'boolean', default: false },
 		scale: { type: 'string', default: '100,500,1000' },
 		markdown: { type: 'boolean', default: false },
+		'quality-at': { type: 'string' },
+		'skip-real': { type: 'boolean', default: false },
 	},
 });
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -126,91 +129,93 @@ print(
 print();
 
 // The real site.
-const real = createFixtureSite(path.join(projectRoot, 'content'));
-try {
-	const build = timedBuild(real);
-	const distDir = path.join(real, 'dist');
-	const diagramTiming = spawnSync(
-		process.execPath,
-		[path.join(projectRoot, 'scripts/lib/time-diagrams.mjs'), path.join(real, 'content/models')],
-		{ encoding: 'utf8', cwd: projectRoot },
-	);
-	print('## Real site');
-	print();
-	print(`| figure | value |`);
-	print(`| --- | --- |`);
-	print(`| pages built | ${build.pages} |`);
-	print(
-		`| build time | ${build.seconds.toFixed(1)} s (${((build.seconds * 1000) / build.pages).toFixed(0)} ms per page) |`,
-	);
-	print(
-		`| diagrams | ${diagramTiming.stdout.trim() || `timing failed: ${diagramTiming.stderr.slice(0, 200)}`} |`,
-	);
-	print(`| Pagefind index on disk | ${kb(directorySize(path.join(distDir, 'pagefind')))} |`);
-
-	const server = await serveStatic(distDir);
-	const browser = await launchChromium();
-	for (const [label, pathname, query] of [
-		['typical query, English', '/', 'VQGAN'],
-		['typical query, Chinese', '/zh-cn/', '视觉分词器'],
-	]) {
-		const weight = await queryWeight(browser, server.url, distDir, pathname, query);
-		print(
-			`| ${label} (“${query}”, top 5 results) | ${kb(weight.bytes)} in ${weight.files} files |`,
+if (!values['skip-real']) {
+	const real = createFixtureSite(path.join(projectRoot, 'content'));
+	try {
+		const build = timedBuild(real);
+		const distDir = path.join(real, 'dist');
+		const diagramTiming = spawnSync(
+			process.execPath,
+			[path.join(projectRoot, 'scripts/lib/time-diagrams.mjs'), path.join(real, 'content/models')],
+			{ encoding: 'utf8', cwd: projectRoot },
 		);
-	}
-	print();
-	print('## Page weight (gzip, everything the page loads)');
-	print();
-	print('| page | HTML | CSS | JS | diagram JS | total |');
-	print('| --- | --- | --- | --- | --- | --- |');
-	for (const [label, pathname] of keyPages) {
-		const w = await pageWeight(browser, server.url, distDir, pathname);
+		print('## Real site');
+		print();
+		print(`| figure | value |`);
+		print(`| --- | --- |`);
+		print(`| pages built | ${build.pages} |`);
 		print(
-			`| ${label} \`${pathname}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.mermaidJs)} | ${kb(w.total)} |`,
+			`| build time | ${build.seconds.toFixed(1)} s (${((build.seconds * 1000) / build.pages).toFixed(0)} ms per page) |`,
 		);
-	}
-	print();
-	print('Budgets for a model page: JS ≤ 35 KB, total ≤ 100 KB, diagram JS 0.');
-	await browser.close();
+		print(
+			`| diagrams | ${diagramTiming.stdout.trim() || `timing failed: ${diagramTiming.stderr.slice(0, 200)}`} |`,
+		);
+		print(`| Pagefind index on disk | ${kb(directorySize(path.join(distDir, 'pagefind')))} |`);
 
-	if (!values['skip-lighthouse']) {
+		const server = await serveStatic(distDir);
+		const browser = await launchChromium();
+		for (const [label, pathname, query] of [
+			['typical query, English', '/', 'VQGAN'],
+			['typical query, Chinese', '/zh-cn/', '视觉分词器'],
+		]) {
+			const weight = await queryWeight(browser, server.url, distDir, pathname, query);
+			print(
+				`| ${label} (“${query}”, top 5 results) | ${kb(weight.bytes)} in ${weight.files} files |`,
+			);
+		}
 		print();
-		print('## Lighthouse (mobile emulation)');
+		print('## Page weight (gzip, everything the page loads)');
 		print();
-		print('| page | Performance | Accessibility | Best Practices | SEO | CLS |');
+		print('| page | HTML | CSS | JS | diagram JS | total |');
 		print('| --- | --- | --- | --- | --- | --- |');
 		for (const [label, pathname] of keyPages) {
-			// Asynchronous on purpose: the static server runs in this process and must keep answering.
-			const result = await promisify(execFile)(
-				process.execPath,
-				[
-					path.join(projectRoot, 'node_modules/lighthouse/cli/index.js'),
-					`${server.url}${pathname}`,
-					'--quiet',
-					'--output=json',
-					'--only-categories=performance,accessibility,best-practices,seo',
-					`--chrome-path=${chromiumPath()}`,
-					'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-				],
-				{ encoding: 'utf8', maxBuffer: 64 * 2 ** 20, timeout: 180_000 },
-			).catch((error) => ({ stdout: '', stderr: String(error.stderr || error.message) }));
-			try {
-				const report = JSON.parse(result.stdout);
-				const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
-				print(
-					`| ${label} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${report.audits['cumulative-layout-shift']?.displayValue ?? '?'} |`,
-				);
-			} catch {
-				print(
-					`| ${label} | Lighthouse failed: ${(result.stderr || '').split('\n').find(Boolean)?.slice(0, 120) ?? 'no output'} | | | | |`,
-				);
+			const w = await pageWeight(browser, server.url, distDir, pathname);
+			print(
+				`| ${label} \`${pathname}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.mermaidJs)} | ${kb(w.total)} |`,
+			);
+		}
+		print();
+		print('Budgets for a model page: JS ≤ 35 KB, total ≤ 100 KB, diagram JS 0.');
+		await browser.close();
+
+		if (!values['skip-lighthouse']) {
+			print();
+			print('## Lighthouse (mobile emulation)');
+			print();
+			print('| page | Performance | Accessibility | Best Practices | SEO | CLS |');
+			print('| --- | --- | --- | --- | --- | --- |');
+			for (const [label, pathname] of keyPages) {
+				// Asynchronous on purpose: the static server runs in this process and must keep answering.
+				const result = await promisify(execFile)(
+					process.execPath,
+					[
+						path.join(projectRoot, 'node_modules/lighthouse/cli/index.js'),
+						`${server.url}${pathname}`,
+						'--quiet',
+						'--output=json',
+						'--only-categories=performance,accessibility,best-practices,seo',
+						`--chrome-path=${chromiumPath()}`,
+						'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+					],
+					{ encoding: 'utf8', maxBuffer: 64 * 2 ** 20, timeout: 180_000 },
+				).catch((error) => ({ stdout: '', stderr: String(error.stderr || error.message) }));
+				try {
+					const report = JSON.parse(result.stdout);
+					const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+					print(
+						`| ${label} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${report.audits['cumulative-layout-shift']?.displayValue ?? '?'} |`,
+					);
+				} catch {
+					print(
+						`| ${label} | Lighthouse failed: ${(result.stderr || '').split('\n').find(Boolean)?.slice(0, 120) ?? 'no output'} | | | | |`,
+					);
+				}
 			}
 		}
+		await server.close();
+	} finally {
+		removeSite(real);
 	}
-	await server.close();
-} finally {
-	removeSite(real);
 }
 
 // Scale.
@@ -247,6 +252,52 @@ if (!values['skip-scale']) {
 	print(
 		'Targets at 1,000 models (2,000+ pages) on this 2-core machine: ≤ 90 s total, ≤ 150 KB per query.',
 	);
+}
+
+// What the slowest part of `npm test` costs at a larger size: the quality gates over every page.
+if (values['quality-at']) {
+	const count = Number(values['quality-at']);
+	const root = createFixtureSite(
+		path.join(projectRoot, 'tests/fixtures/content-valid'),
+		(content) => {
+			spawnSync('rm', ['-rf', content]);
+			writeSyntheticContent(content, count, path.join(projectRoot, 'content'));
+		},
+	);
+	try {
+		const build = timedBuild(root);
+		const started = performance.now();
+		const run = spawnSync(
+			path.join(projectRoot, 'node_modules/.bin/vitest'),
+			['run', '--project', 'e2e', 'tests/e2e/quality.test.ts', '-t', 'quality gates'],
+			{
+				cwd: projectRoot,
+				encoding: 'utf8',
+				env: { ...process.env, ATLAS_DIST: path.join(root, 'dist') },
+			},
+		);
+		const seconds = (performance.now() - started) / 1000;
+		print();
+		print(`## Quality gates at ${count} synthetic models`);
+		print();
+		print(
+			'| pages | build time | quality gates (axe every rule, CSP, requests; templates in both themes) | result |',
+		);
+		print('| --- | --- | --- | --- |');
+		print(
+			`| ${build.pages} | ${build.seconds.toFixed(1)} s | ${seconds.toFixed(1)} s | ${
+				run.status === 0
+					? 'passed'
+					: `failed: ${(run.stdout + run.stderr)
+							.split('\n')
+							.filter((l) => /×|Error/.test(l))
+							.slice(0, 3)
+							.join(' ')}`
+			} |`,
+		);
+	} finally {
+		removeSite(root);
+	}
 }
 
 if (values.markdown) {

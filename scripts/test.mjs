@@ -1,11 +1,23 @@
 // `npm test`: every check the project has, in order, with one closing line that counts them.
-//  1. astro check (types and Astro diagnostics, warnings included)
+//  1. astro check (types and Astro diagnostics, warnings included), Chinese typography lint
 //  2. astro build of the real site (content validation, diagrams, link check, Pagefind)
 //  3. vitest: unit tests, fixture-site build tests, end-to-end tests in Chromium on dist/
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBrowser } from './lib/browser.mjs';
+import { ensureSupportedNode } from './lib/ensure-node.mjs';
 import { projectRoot } from './lib/fixture-site.mjs';
+
+// On a fresh machine: a supported Node first (re-runs this script on it), then the browser.
+ensureSupportedNode();
+try {
+	ensureBrowser();
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	console.log('0 passed, 1 failed');
+	process.exit(1);
+}
 
 const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -20,6 +32,7 @@ function run(label, command, args) {
 }
 
 const checked = run('astro check', bin('astro'), ['check', '--minimumSeverity', 'warning']);
+run('Chinese typography (AutoCorrect)', process.execPath, ['scripts/lint-chinese.mjs']);
 const built = run('astro build', bin('astro'), ['build']);
 
 mkdirSync(path.join(projectRoot, '.tmp'), { recursive: true });

@@ -7,6 +7,9 @@ import {
 	type CompareState,
 } from '../lib/compare-state';
 
+/** The filters of the view, each a `<select name>` on the page and a key of the state. */
+const filterNames = ['paradigm', 'component', 'modality', 'audio', 'release'] as const;
+
 /**
  * The compare page's enhancements: sort by any column, filter by paradigm, component and modality,
  * and pick models for the side-by-side view, with the whole state in the URL so it can be shared.
@@ -50,11 +53,7 @@ class AtlasCompare extends HTMLElement {
 		form.addEventListener('change', () => {
 			const read = (key: string) =>
 				form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)?.value || undefined;
-			this.update({
-				paradigm: read('paradigm'),
-				component: read('component'),
-				modality: read('modality'),
-			});
+			this.update(Object.fromEntries(filterNames.map((name) => [name, read(name)])));
 		});
 		body.addEventListener('change', (event) => {
 			const box = event.target as HTMLInputElement;
@@ -70,7 +69,7 @@ class AtlasCompare extends HTMLElement {
 		});
 		this.render = () => {
 			const { state } = this;
-			for (const name of ['paradigm', 'component', 'modality'] as const) {
+			for (const name of filterNames) {
 				form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = state[name] ?? '';
 			}
 			let shown = 0;
@@ -80,6 +79,7 @@ class AtlasCompare extends HTMLElement {
 						paradigm: row.dataset['paradigm'] ?? '',
 						components: (row.dataset['components'] ?? '').split(' '),
 						modalities: (row.dataset['modalities'] ?? '').split(' '),
+						traits: (row.dataset['traits'] ?? '').split(' '),
 					},
 					state,
 				);

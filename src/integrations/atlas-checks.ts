@@ -6,11 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { findDuplicateSlugs } from '../checks/duplicate-slugs';
 import { findBrokenLinks, type BuiltPage } from '../checks/links';
 import { throwIfProblems } from '../checks/content-error';
+import { findStrayMarkdown } from '../checks/stray-markdown';
 import { withBase } from '../lib/base-path';
 
 /**
- * Build-time content gates that no single page can see: duplicate slugs before the build, and
- * every internal link and anchor of the finished site after it.
+ * Build-time content gates that no single page can see: duplicate slugs before the build; every
+ * internal link and anchor, and Markdown markers left as text, in the finished site after it.
  */
 export function atlasChecks(): AstroIntegration {
 	let base = '/';
@@ -47,6 +48,17 @@ export function atlasChecks(): AstroIntegration {
 							existsSync(path.join(distRoot, urlPath.slice(prefix.length))),
 					),
 					'Broken links in the built site',
+				);
+				throwIfProblems(
+					findStrayMarkdown(
+						await Promise.all(
+							htmlFiles.map(async (file) => ({
+								file: `dist/${file}`,
+								html: await readFile(path.join(distRoot, file), 'utf8'),
+							})),
+						),
+					),
+					'Markdown shown as text in the built site',
 				);
 				logger.info(`checked the links of ${pages.length} pages`);
 			},

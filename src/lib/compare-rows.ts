@@ -1,7 +1,8 @@
 import type { ModelPage } from './pages';
 import type { ComponentUse } from '../schemas/model';
-import type { Modality, Paradigm, Role } from '../schemas/vocabulary';
+import type { Availability, Modality, Paradigm, Role, SpeechRoute } from '../schemas/vocabulary';
 import { yearOf } from './format';
+import { traitsOf, type ModelTrait } from './model-traits';
 
 /** A component in a table cell: its slug and the model-specific, language-neutral spec. */
 export interface ComponentCell {
@@ -28,7 +29,14 @@ export interface CompareRow {
 	decoders: ComponentCell[];
 	inputs: Modality[];
 	outputs: Modality[];
-	openWeights: boolean;
+	/** How speech comes out, for models that speak. */
+	speech: SpeechRoute | undefined;
+	/** Whether it listens while speaking; `undefined` when its sources do not say. */
+	fullDuplex: boolean | undefined;
+	weights: Availability;
+	code: Availability;
+	/** Filterable yes/no properties (hears, speaks, full-duplex, open weights, open code). */
+	traits: ModelTrait[];
 }
 
 const decoderRoles: Role[] = ['image-decoder', 'video-decoder', 'audio-decoder', 'generation-head'];
@@ -62,7 +70,11 @@ export function compareRows(models: readonly ModelPage[]): CompareRow[] {
 			decoders: pick(...decoderRoles),
 			inputs: facts.modalities.input,
 			outputs: facts.modalities.output,
-			openWeights: facts.openWeights,
+			speech: facts.speech?.output,
+			fullDuplex: facts.speech?.fullDuplex,
+			weights: facts.release.weights,
+			code: facts.release.code,
+			traits: traitsOf(facts),
 		};
 	});
 }

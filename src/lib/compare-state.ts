@@ -3,6 +3,10 @@ export interface CompareState {
 	paradigm: string | undefined;
 	component: string | undefined;
 	modality: string | undefined;
+	/** A hearing/speaking trait every shown model must have: `hears`, `speaks`, `full-duplex`. */
+	audio: string | undefined;
+	/** A release trait every shown model must have: `open-weights`, `open-code`. */
+	release: string | undefined;
 	/** Column key to sort by, and direction. */
 	sort: string | undefined;
 	descending: boolean;
@@ -18,7 +22,7 @@ export const maxSideBySide = 3;
  *
  * @example
  * parseCompareState('?paradigm=ar-pixel&sort=year&dir=desc&m=emu,emu2')
- * // => { paradigm: 'ar-pixel', component: undefined, modality: undefined, sort: 'year', descending: true, models: ['emu', 'emu2'] }
+ * // => { paradigm: 'ar-pixel', component: undefined, modality: undefined, audio: undefined, release: undefined, sort: 'year', descending: true, models: ['emu', 'emu2'] }
  */
 export function parseCompareState(search: string): CompareState {
 	const params = new URLSearchParams(search);
@@ -27,6 +31,8 @@ export function parseCompareState(search: string): CompareState {
 		paradigm: value('paradigm'),
 		component: value('component'),
 		modality: value('modality'),
+		audio: value('audio'),
+		release: value('release'),
 		sort: value('sort'),
 		descending: params.get('dir') === 'desc',
 		models: (params.get('m') ?? '')
@@ -41,7 +47,7 @@ export function parseCompareState(search: string): CompareState {
  * Writes a comparison view as a query string, leaving out what is unset, in a stable order.
  *
  * @example
- * serializeCompareState({ paradigm: 'ar-pixel', component: undefined, modality: undefined, sort: 'year', descending: true, models: [] })
+ * serializeCompareState({ ...parseCompareState(''), paradigm: 'ar-pixel', sort: 'year', descending: true })
  * // => '?paradigm=ar-pixel&sort=year&dir=desc'
  */
 export function serializeCompareState(state: CompareState): string {
@@ -49,6 +55,8 @@ export function serializeCompareState(state: CompareState): string {
 	if (state.paradigm) params.set('paradigm', state.paradigm);
 	if (state.component) params.set('component', state.component);
 	if (state.modality) params.set('modality', state.modality);
+	if (state.audio) params.set('audio', state.audio);
+	if (state.release) params.set('release', state.release);
 	if (state.sort) params.set('sort', state.sort);
 	if (state.sort && state.descending) params.set('dir', 'desc');
 	if (state.models.length) params.set('m', state.models.join(','));
@@ -61,19 +69,23 @@ export interface RowFacets {
 	paradigm: string;
 	components: readonly string[];
 	modalities: readonly string[];
+	/** The row's yes/no traits (`speaks`, `open-weights`, …). */
+	traits: readonly string[];
 }
 
 /**
  * Whether a row passes the view's filters.
  *
  * @example
- * rowMatches({ paradigm: 'ar-pixel', components: ['vqgan'], modalities: ['text', 'image'] }, parseCompareState('?component=vqgan')) // => true
+ * rowMatches({ paradigm: 'ar-pixel', components: ['vqgan'], modalities: ['text', 'image'], traits: ['open-weights'] }, parseCompareState('?component=vqgan&release=open-weights')) // => true
  */
 export function rowMatches(row: RowFacets, state: CompareState): boolean {
 	return (
 		(!state.paradigm || row.paradigm === state.paradigm) &&
 		(!state.component || row.components.includes(state.component)) &&
-		(!state.modality || row.modalities.includes(state.modality))
+		(!state.modality || row.modalities.includes(state.modality)) &&
+		(!state.audio || row.traits.includes(state.audio)) &&
+		(!state.release || row.traits.includes(state.release))
 	);
 }
 

@@ -1,12 +1,22 @@
 import { z } from 'astro/zod';
 import { diagramSchema } from './diagram';
+import { releaseSchema } from './release';
+import { speechSchema } from './speech';
 import { languages } from './translatable';
-import { componentKinds, modalities, paradigms, roles, unificationRoutes } from './vocabulary';
+import {
+	componentKinds,
+	modalities,
+	paperKinds,
+	paradigms,
+	roles,
+	unificationRoutes,
+} from './vocabulary';
 
 /**
  * Version of the `/data/models.json` format; raise it on any breaking change.
  * 2: pages keyed by every site language, component `spec`/`note` instead of `detail`, names as
- * translatable text, and the pipeline graph.
+ * translatable text, the pipeline graph, `release` (code, weights, licences, checkpoints) instead
+ * of `openWeights`, `speech` facts, `paperKind`, an optional `arxiv`, and the `checked` date.
  */
 export const exportFormatVersion = 2;
 
@@ -27,7 +37,11 @@ export const exportedModelSchema = z.object({
 	kind: z.enum(['model', 'background']),
 	name: z.string(),
 	paperTitle: z.string(),
-	arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/),
+	paperKind: z.enum(paperKinds),
+	arxiv: z
+		.string()
+		.regex(/^\d{4}\.\d{4,5}$/)
+		.optional(),
 	date: z
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -61,7 +75,14 @@ export const exportedModelSchema = z.object({
 			codebookSize: z.number().optional(),
 		}),
 	),
-	openWeights: z.boolean(),
+	release: releaseSchema.describe('What the authors released, and when that was last checked'),
+	speech: speechSchema
+		.optional()
+		.describe('How the model hears and speaks, where sources state it'),
+	checked: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.describe("When the page's facts were last checked"),
 	pipeline: diagramSchema.describe('The pipeline diagram as a graph: nodes, edges, groups'),
 	sources: z.array(z.string()),
 	bibtex: z.string(),

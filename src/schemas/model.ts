@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { diagramSchema } from './diagram';
 import { arxivIdSchema, httpsUrlSchema, isoDateSchema, slugSchema } from './ids';
+import { releaseSchema } from './release';
+import { speechSchema } from './speech';
 import { translatedSchema } from './translatable';
-import { modalities, paradigms, roles, unificationRoutes } from './vocabulary';
+import { modalities, paperKinds, paradigms, roles, unificationRoutes } from './vocabulary';
 
 export { arxivIdSchema, isoDateSchema, slugSchema } from './ids';
 
@@ -46,15 +48,17 @@ export const modelSchema = z
 		name: z.string().min(1),
 		/** Exact title of the paper's first arXiv version (or of the report that introduced the model). */
 		paperTitle: z.string().min(1),
-		/** arXiv id of the paper (no version suffix). */
-		arxiv: arxivIdSchema,
-		/** Date of the first arXiv version. */
+		/** What introduced the model: a paper, a technical report, a system or model card, a blog post. */
+		paperKind: z.enum(paperKinds).default('paper'),
+		/** arXiv id of the paper (no version suffix); absent when the model has no arXiv paper. */
+		arxiv: arxivIdSchema.optional(),
+		/** Date of the first arXiv version (or of the report, card or post). */
 		date: isoDateSchema,
 		/** Organisations of the authors, as the paper lists them. */
 		organisations: z.array(z.string().min(1)).min(1),
 		links: z
 			.object({
-				/** The paper, usually `https://arxiv.org/abs/<id>`. */
+				/** The paper, usually `https://arxiv.org/abs/<id>`, or the report or model card. */
 				paper: httpsUrlSchema,
 				/** The official code repository, if there is one. */
 				code: httpsUrlSchema.optional(),
@@ -70,8 +74,11 @@ export const modelSchema = z
 				output: z.array(z.enum(modalities)).min(1),
 			})
 			.strict(),
-		/** Components with their role in this model; each becomes a chip and a diagram box. */
-		components: z.array(componentUseSchema).min(1),
+		/**
+		 * Components with their role in this model; each becomes a chip and a diagram box. Empty
+		 * only for a closed model whose parts are not published (the page says so).
+		 */
+		components: z.array(componentUseSchema).default([]),
 		/** Slugs of the models this one directly builds on (lineage). */
 		buildsOn: z.array(slugSchema).default([]),
 		/** How images become tokens, where the paper states it. */
@@ -81,8 +88,10 @@ export const modelSchema = z
 		 * `src/lib/unification-route.ts` would get it wrong.
 		 */
 		route: z.enum(unificationRoutes).optional(),
-		/** Whether the authors released weights. */
-		openWeights: z.boolean(),
+		/** What the authors released: code, weights, licences, checkpoints. */
+		release: releaseSchema,
+		/** How the model hears and speaks, for models with audio input or output. */
+		speech: speechSchema.optional(),
 		/** URLs that back the facts on the page: paper, official repository, configs. */
 		sources: z.array(httpsUrlSchema).min(1),
 		/** BibTeX entry for the paper. */
@@ -91,10 +100,38 @@ export const modelSchema = z
 		added: isoDateSchema,
 		/** When the summary was last substantially revised. */
 		revised: isoDateSchema.optional(),
+		/** When the page's facts were last checked against their sources (shown on the page). */
+		checked: isoDateSchema,
 		/** The pipeline: how inputs get in, the backbone, how outputs come out. */
 		pipeline: diagramSchema,
 	})
-	.strict();
+	.strict()
+	.superRefine((model, context) => {
+		if (model.paperKind === 'paper' && !model.arxiv && /arxiv\.org/.test(model.links.paper)) {
+			context.addIssue({
+				code: 'custom',
+				path: ['arxiv'],
+				message: 'the paper is on arXiv: give its id (YYMM.NNNNN)',
+			});
+		}
+		// A number's source must be one the page lists, so readers find it under References.
+		const listed = new Set(model.sources);
+		const speech = model.speech;
+		const figures = [
+			['speech', 'tokenRate', speech?.tokenRate?.source],
+			['speech', 'codebooks', speech?.codebooks?.source],
+			['speech', 'latency', speech?.latency?.source],
+		] as const;
+		for (const [group, field, source] of figures) {
+			if (source && !listed.has(source)) {
+				context.addIssue({
+					code: 'custom',
+					path: [group, field, 'source'],
+					message: `${source} is not in \`sources\`; list it there too`,
+				});
+			}
+		}
+	});
 
 export type ModelFacts = z.output<typeof modelSchema>;
 export type ComponentUse = z.output<typeof componentUseSchema>;

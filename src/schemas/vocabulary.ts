@@ -20,6 +20,7 @@ export const paradigms = [
 	'fused-pixel',
 	'fused-hybrid',
 	'any-to-any',
+	'speech',
 	'generator',
 ] as const;
 export type Paradigm = (typeof paradigms)[number];
@@ -101,3 +102,36 @@ export type NodeKind = (typeof nodeKinds)[number];
 export const trainingStates = ['trained', 'frozen', 'partial'] as const;
 export type TrainingState = (typeof trainingStates)[number];
 
+/**
+ * Whether code or weights are released: `open` for anyone, `gated` behind a request, a licence
+ * agreement or an API, `none` not at all. i18n keys: `release.<value>`.
+ */
+export const availabilities = ['open', 'gated', 'none'] as const;
+export type Availability = (typeof availabilities)[number];
+
+/**
+ * How a model produces speech, for models that speak. `tts-cascade`: the LLM writes text and a
+ * separate text-to-speech system reads it; `discrete-tokens`: the backbone predicts speech or
+ * codec tokens directly; `thinker-talker`: a second module (the "talker") turns the backbone's
+ * hidden states into speech tokens in parallel with its text; `interleaved`: text and speech
+ * tokens alternate in one output stream; `other` where none fits (the page explains).
+ * i18n keys: `speech.route.<value>`.
+ */
+export const speechRoutes = [
+	'tts-cascade',
+	'discrete-tokens',
+	'thinker-talker',
+	'interleaved',
+	'other',
+] as const;
+export type SpeechRoute = (typeof speechRoutes)[number];
+
+/** The kind of document that introduced a model. i18n keys: `facts.paperKind.<value>`. */
+export const paperKinds = [
+	'paper',
+	'technical-report',
+	'system-card',
+	'model-card',
+	'blog',
+] as const;
+export type PaperKind = (typeof paperKinds)[number];

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, createFixtureSite, removeSite } from '../../scripts/lib/fixture-site.mjs';
 
@@ -196,5 +197,36 @@ describe('a site built under a base path', () => {
 		const chinese = readFileSync(path.join(dist, 'zh-cn/models/alpha/index.html'), 'utf8');
 		expect(chinese).toContain('href="/atlas/zh-cn/tags/fixture-encoder/"');
 		expect(chinese).toContain('href="/atlas/zh-cn/models/alpha/"');
+	});
+});
+
+describe('authored text', () => {
+	test('reaches the page as visible text, never as markup', () => {
+		const hostile = '<img src=x onerror=alert(1)>';
+		const { root, status, output } = buildWith((c) =>
+			edit(c, data, (t) =>
+				t
+					.replace('{ en: Image, zh-CN: 图像 }', `'<script>alert(1)</script>'`)
+					.replace('en: An image goes through', `en: ${hostile} An image goes through`)
+					.replace(
+						'note: { en: frozen, zh-CN: 冻结 }',
+						`note: { en: '${hostile}', zh-CN: '${hostile}' }`,
+					),
+			),
+		);
+		expect(status, output.slice(-1500)).toBe(0);
+		const html = readFileSync(path.join(root, 'dist/models/alpha/index.html'), 'utf8');
+		const { document } = new JSDOM(html).window;
+		// No element was created from the authored text…
+		expect(document.querySelectorAll('img[src="x"], [onerror]')).toHaveLength(0);
+		const scripts = [...document.querySelectorAll('script')].map((script) => script.textContent);
+		expect(scripts.filter((text) => text?.includes('alert(1)'))).toEqual([]);
+		// …and the reader sees it as text: in the diagram, its text version, the caption, the chips.
+		const text = (selector: string) =>
+			[...document.querySelectorAll(selector)].map((node) => node.textContent).join(' ');
+		expect(text('figure.pipeline svg text')).toContain('<script>alert(1)</script>');
+		expect(text('figure.pipeline .pipeline-text')).toContain('<script>alert(1)</script>');
+		expect(text('figure.pipeline figcaption')).toContain(hostile);
+		expect(text('.component-chips')).toContain(hostile);
 	});
 });

@@ -42,6 +42,7 @@ test('a freshly scaffolded model fails the build until its facts are filled in, 
 test('the scaffolded pages build in both languages once the placeholders hold real facts', () => {
 	const { root, data } = scaffold('beta');
 	const filled = readFileSync(data, 'utf8')
+		.replaceAll('TODO-open-gated-or-none', 'none')
 		.replace("arxiv: 'TODO'", "arxiv: '2402.00001'")
 		.replace('date: TODO-first-version-date', 'date: 2024-02-01')
 		.replace('paradigm: TODO', 'paradigm: ar-semantic')

@@ -9,6 +9,7 @@ interface Expectation {
 	query: string;
 	first?: string;
 	top3?: string[];
+	top5?: string[];
 	none?: boolean;
 }
 const querySet = JSON.parse(
@@ -56,6 +57,7 @@ describe('search quality set', () => {
 				if (expectation.none) expect(results).toEqual([]);
 				if (expectation.first) expect(results[0]).toBe(expectation.first);
 				for (const url of expectation.top3 ?? []) expect(results.slice(0, 3)).toContain(url);
+				for (const url of expectation.top5 ?? []) expect(results.slice(0, 5)).toContain(url);
 				// One index per language: no result crosses into the other language.
 				for (const url of results) expect(url.startsWith('/zh-cn/')).toBe(lang === 'zh');
 			});

@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+/** The built site under test: `dist/`, or another build (e.g. a synthetic one) named by ATLAS_DIST. */
+export const distDir = process.env['ATLAS_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
 
 /** The built site served on localhost and a Chromium to look at it, for one test file. */
 export interface Site {

@@ -198,3 +198,22 @@ describe('model page completeness', () => {
 		expect(problem?.message).toContain('write it as data');
 	});
 });
+
+describe('Markdown shown as text', () => {
+	test('catches emphasis that CommonMark left open next to CJK punctuation', async () => {
+		const { findStrayMarkdown } = await import('../../src/checks/stray-markdown');
+		const [problem] = findStrayMarkdown([
+			{
+				file: 'dist/zh-cn/models/x/index.html',
+				html: '<body><p>SigLIP-so400m/14**。像素分支**是</p></body>',
+			},
+		]);
+		expect(problem?.message).toContain('SigLIP-so400m/14**。像素分支**是');
+	});
+	test('ignores markers inside code, scripts and diagrams, and plain asterisks', async () => {
+		const { findStrayMarkdown } = await import('../../src/checks/stray-markdown');
+		const html =
+			'<body><pre><code>a **b**</code></pre><script>x**2</script><svg><text>**</text></svg><p>5 * 3, a*b</p></body>';
+		expect(findStrayMarkdown([{ file: 'x.html', html }])).toEqual([]);
+	});
+});

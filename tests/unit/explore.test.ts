@@ -52,7 +52,7 @@ describe('comparison rows', () => {
 describe('comparison view in the URL', () => {
 	test('round-trips filters, sort and the side-by-side choice', () => {
 		const query =
-			'?paradigm=ar-pixel&component=vqgan&modality=video&sort=year&dir=desc&m=emu,emu2,emu3';
+			'?paradigm=ar-pixel&component=vqgan&modality=video&audio=speaks&release=open-weights&sort=year&dir=desc&m=emu,emu2,emu3';
 		expect(serializeCompareState(parseCompareState(query))).toBe(query);
 	});
 	test('keeps at most three models side by side and drops empty values', () => {
@@ -60,14 +60,35 @@ describe('comparison view in the URL', () => {
 		expect(state.models).toEqual(['a', 'b', 'c']);
 		expect(state.paradigm).toBeUndefined();
 	});
-	test('filters rows by paradigm, component and modality together', () => {
+	test('filters rows by paradigm, component, modality, speech and release together', () => {
 		const row = {
 			paradigm: 'ar-pixel',
 			components: ['vqgan', 'llama-2'],
 			modalities: ['text', 'image', 'video'],
+			traits: ['hears', 'speaks', 'open-weights'],
 		};
 		expect(rowMatches(row, parseCompareState('?component=vqgan&modality=video'))).toBe(true);
 		expect(rowMatches(row, parseCompareState('?component=vqgan&paradigm=diffusion'))).toBe(false);
+		expect(rowMatches(row, parseCompareState('?audio=speaks&release=open-weights'))).toBe(true);
+		expect(rowMatches(row, parseCompareState('?audio=full-duplex'))).toBe(false);
+		expect(rowMatches(row, parseCompareState('?release=open-code'))).toBe(false);
+	});
+	test('derives traits from the facts: speaking needs a speech route, duplex must be stated', async () => {
+		const { traitsOf } = await import('../../src/lib/model-traits');
+		const release = {
+			code: 'open' as const,
+			weights: 'gated' as const,
+			checkpoints: [],
+			checked: '2026-12-01',
+		};
+		const modalities = {
+			input: ['text' as const, 'audio' as const],
+			output: ['text' as const, 'audio' as const],
+		};
+		expect(
+			traitsOf({ modalities, release, speech: { output: 'interleaved', fullDuplex: true } }),
+		).toEqual(['hears', 'speaks', 'full-duplex', 'open-code']);
+		expect(traitsOf({ modalities, release, speech: undefined })).toEqual(['hears', 'open-code']);
 	});
 	test('sorts numbers as numbers, names naturally, blanks last', () => {
 		expect(['1024', '256', '', '4096'].sort(compareSortKeys)).toEqual(['256', '1024', '4096', '']);

@@ -6,6 +6,7 @@ export function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
 	return {
 		name: 'Alpha',
 		paperTitle: 'A Paper',
+		paperKind: 'paper',
 		arxiv: '2401.00001',
 		date: '2024-01-02',
 		organisations: ['Lab'],
@@ -15,10 +16,11 @@ export function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
 		components: [{ tag: 'eva-clip', role: 'understanding-encoder' }],
 		buildsOn: [],
 		imageTokens: [],
-		openWeights: true,
+		release: { code: 'open', weights: 'open', checkpoints: [], checked: '2026-12-01' },
 		sources: ['https://arxiv.org/abs/2401.00001'],
 		bibtex: '@article{a, title={A}}',
 		added: '2026-11-26',
+		checked: '2026-12-01',
 		pipeline: {
 			caption: { en: 'Alpha', 'zh-CN': 'Alpha' },
 			direction: 'TD',

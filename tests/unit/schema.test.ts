@@ -31,9 +31,34 @@ describe('model facts', () => {
 		const result = modelSchema.safeParse({ ...facts(), paradigm: 'magic' });
 		expect(result.error?.issues[0]?.path).toEqual(['paradigm']);
 	});
-	test('require at least one source and one component', () => {
+	test('require at least one source, and a release status with its checked date', () => {
 		expect(modelSchema.safeParse({ ...facts(), sources: [] }).success).toBe(false);
-		expect(modelSchema.safeParse({ ...facts(), components: [] }).success).toBe(false);
+		const { checked: _checked, ...release } = facts().release;
+		expect(modelSchema.safeParse({ ...facts(), release }).error?.issues[0]?.path).toEqual([
+			'release',
+			'checked',
+		]);
+	});
+	test('refuse a speech figure whose source is not listed among the sources', () => {
+		const speech = { tokenRate: { value: 12.5, source: 'https://example.org/report' } };
+		const result = modelSchema.safeParse({ ...facts(), speech });
+		expect(result.error?.issues[0]?.path).toEqual(['speech', 'tokenRate', 'source']);
+		const listed = {
+			...facts(),
+			speech,
+			sources: [...facts().sources, 'https://example.org/report'],
+		};
+		expect(modelSchema.safeParse(listed).success).toBe(true);
+	});
+	test('ask for the arXiv id of a paper that is on arXiv', () => {
+		const { arxiv: _arxiv, ...rest } = facts();
+		expect(modelSchema.safeParse(rest).error?.issues[0]?.path).toEqual(['arxiv']);
+		const card = {
+			...rest,
+			paperKind: 'model-card',
+			links: { paper: 'https://huggingface.co/x/y' },
+		};
+		expect(modelSchema.safeParse(card).success).toBe(true);
 	});
 	test('reject non-https links', () => {
 		expect(modelSchema.safeParse({ ...facts(), sources: ['http://example.org'] }).success).toBe(

@@ -128,6 +128,8 @@ describe('search aliases', () => {
 		expect(searchAliases('Emu3')).toEqual(['Emu 3']);
 		expect(searchAliases('Emu3.5')).toEqual(['Emu 3.5']);
 		expect(searchAliases('Janus')).toEqual([]);
+		expect(searchAliases('Qwen2.5-Omni')).toEqual(['Qwen 2.5-Omni', 'Qwen2.5Omni']);
+		expect(searchAliases('GLM-4-Voice')).toEqual(['GLM4Voice']);
 	});
 });
 
@@ -140,4 +142,21 @@ test('checked filter boxes become Pagefind filters, grouped by filter name', asy
 			{ name: '年份', value: '2024', checked: false },
 		]),
 	).toEqual({ 组件: ['VQGAN', 'EVA-CLIP'] });
+});
+
+test('the sidebar groups models by paradigm in the vocabulary order, names sorted, no empty group', async () => {
+	const { sidebarGroupsByParadigm } = await import('../../src/lib/sidebar-groups');
+	const groups = sidebarGroupsByParadigm(
+		[
+			{ slug: 'emu2', paradigm: 'ar-semantic' },
+			{ slug: 'moshi', paradigm: 'speech' },
+			{ slug: 'emu', paradigm: 'ar-semantic' },
+		],
+		['ar-pixel', 'ar-semantic', 'speech'],
+		'models',
+	);
+	expect(groups).toEqual([
+		{ paradigm: 'ar-semantic', items: [{ slug: 'models/emu' }, { slug: 'models/emu2' }] },
+		{ paradigm: 'speech', items: [{ slug: 'models/moshi' }] },
+	]);
 });

@@ -5,3 +5,4 @@ export { default as Pipeline } from './Pipeline.astro';
 export { default as Sources } from './Sources.astro';
 export { default as ModelList } from './ModelList.astro';
 export { default as RouteModels } from './RouteModels.astro';
+export { default as SpeechRouteModels } from './SpeechRouteModels.astro';
