@@ -44,6 +44,14 @@ function timedBuild(root) {
 	return { seconds, pages, output };
 }
 
+/** A site folder with `count` synthetic models in place of the real content. */
+function syntheticSite(count) {
+	return createFixtureSite(path.join(projectRoot, 'tests/fixtures/content-valid'), (content) => {
+		spawnSync('rm', ['-rf', content]);
+		writeSyntheticContent(content, count, path.join(projectRoot, 'content'));
+	});
+}
+
 function directorySize(directory) {
 	return readdirSync(directory, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
@@ -226,13 +234,7 @@ if (!values['skip-scale']) {
 	print('| models | pages | build time | ms per page | Pagefind index | bytes per query |');
 	print('| --- | --- | --- | --- | --- | --- |');
 	for (const count of values.scale.split(',').map(Number)) {
-		const root = createFixtureSite(
-			path.join(projectRoot, 'tests/fixtures/content-valid'),
-			(content) => {
-				spawnSync('rm', ['-rf', content]);
-				writeSyntheticContent(content, count, path.join(projectRoot, 'content'));
-			},
-		);
+		const root = syntheticSite(count);
 		try {
 			const build = timedBuild(root);
 			const distDir = path.join(root, 'dist');
@@ -257,13 +259,7 @@ if (!values['skip-scale']) {
 // What the slowest part of `npm test` costs at a larger size: the quality gates over every page.
 if (values['quality-at']) {
 	const count = Number(values['quality-at']);
-	const root = createFixtureSite(
-		path.join(projectRoot, 'tests/fixtures/content-valid'),
-		(content) => {
-			spawnSync('rm', ['-rf', content]);
-			writeSyntheticContent(content, count, path.join(projectRoot, 'content'));
-		},
-	);
+	const root = syntheticSite(count);
 	try {
 		const build = timedBuild(root);
 		const started = performance.now();

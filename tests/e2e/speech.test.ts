@@ -94,4 +94,20 @@ describe('navigation at this size', () => {
 			page.locator('#starlight__sidebar a[aria-current="page"]').getAttribute('href'),
 		).resolves.toBe('/zh-cn/models/moshi/');
 	});
+
+	test('the home page shows the field by paradigm, with counts that lead to the filtered table', async () => {
+		const page = await site.open('/zh-cn/');
+		const links = page.locator('.field-at-a-glance a[href^="/zh-cn/compare/?paradigm="]');
+		const counted = await links.evaluateAll((anchors) =>
+			anchors.map((a) => ({
+				href: a.getAttribute('href') ?? '',
+				count: Number(/\d+/.exec(a.nextElementSibling?.textContent ?? '')?.[0]),
+			})),
+		);
+		expect(counted.reduce((sum, entry) => sum + entry.count, 0)).toBe(models.length);
+		const speech = counted.find((entry) => entry.href.endsWith('paradigm=speech'))!;
+		await page.goto(`${site.url}${speech.href}`);
+		await expect.poll(() => page.locator('tbody tr:not([hidden])').count()).toBe(speech.count);
+		await expect(page.locator('select[name="paradigm"]').inputValue()).resolves.toBe('speech');
+	});
 });

@@ -1,5 +1,6 @@
 export { default as Cite } from './Cite.astro';
 export { default as Diagram } from './Diagram.astro';
+export { default as FieldAtAGlance } from './FieldAtAGlance.astro';
 export { default as Lineage } from './Lineage.astro';
 export { default as Pipeline } from './Pipeline.astro';
 export { default as Sources } from './Sources.astro';
