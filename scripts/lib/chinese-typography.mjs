@@ -3,9 +3,24 @@
 // asks. The rules are AutoCorrect's (autocorrect-node); this module decides what is Chinese
 // text: the Chinese pages, and the `zh-CN` strings of data files and UI strings.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { formatFor, lintFor, loadConfig } from 'autocorrect-node';
 import { parse } from 'yaml';
+
+// AutoCorrect's native binding for Linux x64, the kind of machine this project runs on. The
+// `autocorrect-node` wrapper lists bindings for other platforms that the registry here does not
+// serve, which breaks `npm ci`, so the binding is an optional dependency of its own.
+const { formatFor, lintFor, loadConfig } = loadAutoCorrect();
+
+function loadAutoCorrect() {
+	try {
+		return createRequire(import.meta.url)('autocorrect-node-linux-x64-gnu');
+	} catch {
+		throw new Error(
+			`The Chinese typography lint needs AutoCorrect's binding for linux-x64 (npm package autocorrect-node-linux-x64-gnu); this machine is ${process.platform}-${process.arch}. Run the tests on Linux x64, as CI does.`,
+		);
+	}
+}
 
 // A hyphen inside a Chinese compound (厄巴纳-香槟, 空间-时间) keeps its tight form; AutoCorrect's
 // `space-dash` rule would pad it with spaces.
