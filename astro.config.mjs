@@ -12,6 +12,7 @@ import { siteTitle } from './src/config/ui-strings.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { atlasChecks } from './src/integrations/atlas-checks.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { atlasSitemap } from './src/integrations/sitemap.ts';
 
 // Where the site is published: set ATLAS_SITE (and ATLAS_BASE for a sub-path such as a GitHub
 // Pages project site) when building for a real host; sitemap, canonical links, feeds and the
@@ -28,6 +29,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
+		atlasSitemap({ locales, base, outDir: fileURLToPath(new URL('./dist/', import.meta.url)) }),
 		starlight({
 			title: siteTitle(),
 			plugins: [starlightLlmsTxt()],
@@ -49,6 +51,8 @@ export default defineConfig({
 		contentSecurityPolicy(),
 	],
 	vite: {
+		// The link-preview renderer loads WebAssembly and font files at run time; keep it out of the bundle.
+		ssr: { external: ['satori', '@resvg/resvg-wasm'] },
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

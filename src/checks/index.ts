@@ -8,6 +8,7 @@ import { findMissingTranslations } from './locale-pairs';
 import { findUnjoinedModels, type ModelEntryRef, type ModelProseRef } from './model-entries';
 import { findHandWrittenDiagrams, findIncompleteModelPages } from './model-pages';
 import { findBrokenReferences, findUnusedComponents, type ComponentRef } from './references';
+import { findPermalinkConflicts } from './permalinks';
 import { findCrossLanguageLinks } from './same-language-links';
 
 /** Everything the cross-file checks look at, loaded once per build by `src/data/atlas.ts`. */
@@ -30,7 +31,7 @@ export interface ContentUnderCheck {
 /**
  * Every check that needs more than one file, in one place: languages complete, data joined to
  * prose, references resolve, diagrams match their components and parse in every language, prose
- * links stay in their language, lineage has no cycle. Checks on single files are the zod schemas
+ * links stay in their language, lineage has no cycle, permalinks are unambiguous. Checks on single files are the zod schemas
  * in `src/schemas/`; checks on the built site are wired in `src/integrations/atlas-checks.ts`.
  *
  * @example
@@ -45,6 +46,7 @@ export async function findContentProblems(content: ContentUnderCheck): Promise<C
 		...findMissingTranslations(pages, content.localeKeys),
 		...findUnjoinedModels(content.entries, content.modelPages, content.localeKeys, 'content/docs'),
 		...findBrokenReferences(models, components),
+		...findPermalinkConflicts(models),
 		...findUnusedComponents(models, components),
 		...findDiagramComponentMismatches(
 			models.map((m) => ({

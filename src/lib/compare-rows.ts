@@ -35,6 +35,8 @@ export interface CompareRow {
 	fullDuplex: boolean | undefined;
 	weights: Availability;
 	code: Availability;
+	/** The weights' licence, or the code's where the weights have none stated. */
+	licence: string | undefined;
 	/** Filterable yes/no properties (hears, speaks, full-duplex, open weights, open code). */
 	traits: ModelTrait[];
 }
@@ -74,6 +76,7 @@ export function compareRows(models: readonly ModelPage[]): CompareRow[] {
 			fullDuplex: facts.speech?.fullDuplex,
 			weights: facts.release.weights,
 			code: facts.release.code,
+			licence: facts.release.weightsLicence ?? facts.release.codeLicence,
 			traits: traitsOf(facts),
 		};
 	});

@@ -16,13 +16,18 @@ export interface TimelineGrid<T extends TimelineModel> {
 
 /**
  * Lays models out by paradigm (rows, in taxonomy order) and half-year of first release
- * (columns, every half-year from the first to the last, empty ones included so time reads
- * evenly). Within a cell, models are in date order.
+ * (columns, every half-year from the first model's to `until`'s or the last model's, whichever
+ * is later, empty ones included so time reads evenly up to the present). Within a cell, models
+ * are in date order.
  *
  * @example
  * timelineGrid([{ slug: 'emu', date: '2023-07-11', paradigm: 'ar-semantic' }]).periods // => ['2023-H2']
+ * timelineGrid([{ slug: 'emu', date: '2023-07-11', paradigm: 'ar-semantic' }], '2024-03-01').periods // => ['2023-H2', '2024-H1']
  */
-export function timelineGrid<T extends TimelineModel>(models: readonly T[]): TimelineGrid<T> {
+export function timelineGrid<T extends TimelineModel>(
+	models: readonly T[],
+	until?: string,
+): TimelineGrid<T> {
 	const sorted = [...models].sort(
 		(a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug),
 	);
@@ -30,7 +35,8 @@ export function timelineGrid<T extends TimelineModel>(models: readonly T[]): Tim
 	const last = sorted.at(-1);
 	if (!first || !last) return { periods: [], rows: [] };
 	const periods: string[] = [];
-	for (let index = periodIndex(first.date); index <= periodIndex(last.date); index++) {
+	const end = Math.max(periodIndex(last.date), until ? periodIndex(until) : 0);
+	for (let index = periodIndex(first.date); index <= end; index++) {
 		periods.push(`${Math.floor(index / 2)}-H${(index % 2) + 1}`);
 	}
 	const rows = paradigms

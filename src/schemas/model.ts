@@ -79,6 +79,11 @@ export const modelSchema = z
 		 * only for a closed model whose parts are not published (the page says so).
 		 */
 		components: z.array(componentUseSchema).default([]),
+		/**
+		 * Other slugs that lead to this page: a former slug after a rename, or a name people type
+		 * (`emu1` for `emu`). Each becomes a redirect at `/models/<alias>/` in every language.
+		 */
+		aliases: z.array(slugSchema).default([]),
 		/** Slugs of the models this one directly builds on (lineage). */
 		buildsOn: z.array(slugSchema).default([]),
 		/** How images become tokens, where the paper states it. */

@@ -29,7 +29,7 @@ describe('comparison table', () => {
 	test('sorts by a column, both ways, and keeps the sort in the URL', async () => {
 		const page = await site.open('/compare/');
 		await page.locator('th[data-column="year"] button').click();
-		const years = () => page.locator('tbody tr td:nth-child(3)').allTextContents();
+		const years = () => page.locator('tbody tr td[data-column="year"]').allTextContents();
 		const ascending = (await years()).map(Number);
 		expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 		await page.locator('th[data-column="year"] button').click();
@@ -67,47 +67,174 @@ describe('comparison table', () => {
 		const page = await site.open('/compare/?sort=year');
 		const rows = await page.locator('tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => ({
-				year: tr.querySelector('time')?.textContent,
-				codebook: tr.children[8]?.textContent,
+				year: tr.querySelector('[data-column="year"]')?.textContent,
+				codebook: tr.querySelector('[data-column="codebook"]')?.textContent,
 			})),
 		);
 		const discrete2024 = rows.filter((r) => r.year === '2024' && /\d/.test(r.codebook ?? ''));
 		expect(discrete2024.length).toBeGreaterThan(2);
 	});
 
-	test('shows two chosen models side by side from ?m=, facts and diagrams aligned', async () => {
-		const page = await site.open('/compare/?m=emu,emu3');
-		const columns = page.locator('.side-by-side-column');
+	test('at 1440 px the table uses the full width, and its header row and model column stay in view', async () => {
+		const page = await site.open('/compare/', { width: 1440 });
+		const box = page.locator('.compare-scroll');
+		const width = await box.evaluate((el) => el.getBoundingClientRect().width);
+		expect(width).toBeGreaterThanOrEqual(1100);
+		// The organisation column was squeezed to eight lines a row; now a typical row needs two.
+		const lines = await page.evaluate(() =>
+			[...document.querySelectorAll('tbody [data-column="organisation"]')]
+				.map((cell) => {
+					const range = document.createRange();
+					range.selectNodeContents(cell);
+					return Math.round(
+						range.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight),
+					);
+				})
+				.sort((a, b) => a - b),
+		);
+		expect(lines[Math.floor(lines.length / 2)]).toBeLessThanOrEqual(2);
+		expect(lines.at(-1)).toBeLessThan(8);
+		await box.evaluate((el) => el.scrollTo(600, 800));
+		const positions = await page.evaluate(() => {
+			const scroller = document.querySelector('.compare-scroll')!.getBoundingClientRect();
+			const header = document
+				.querySelector('thead th[data-column="year"]')!
+				.getBoundingClientRect();
+			const rowHeaders = [...document.querySelectorAll('tbody [data-column="model"]')].map((el) =>
+				el.getBoundingClientRect(),
+			);
+			const inView = rowHeaders.find(
+				(r) => r.top > scroller.top + 60 && r.bottom < scroller.bottom,
+			);
+			return { scroller, header, modelCell: inView };
+		});
+		expect(Math.abs(positions.header.top - positions.scroller.top)).toBeLessThan(40);
+		expect(positions.modelCell).toBeDefined();
+		expect(Math.abs(positions.modelCell!.left - positions.scroller.left)).toBeLessThan(2);
+	});
+
+	test('column groups hide and show, presets set filters, columns and sort, and both live in the URL', async () => {
+		const page = await site.open('/compare/');
+		await page.locator('input[name="cols"][value="audio"]').uncheck();
+		await expect(page.locator('thead th[data-column="speech"]').isVisible()).resolves.toBe(false);
+		await expect(page.locator('thead th[data-column="backbone"]').isVisible()).resolves.toBe(true);
+		expect(new URL(page.url()).searchParams.get('cols')).toBe(
+			'architecture,understanding,generation,openness',
+		);
+		await page.locator('a[data-preset="speech"]').click();
+		expect(new URL(page.url()).search).toBe(
+			'?audio=hears&cols=architecture,audio,openness&sort=year&dir=desc',
+		);
+		await expect(page.locator('select[name="audio"]').inputValue()).resolves.toBe('hears');
+		await expect(page.locator('thead th[data-column="codebook"]').isVisible()).resolves.toBe(false);
+		const shown = await page
+			.locator('tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['traits'] ?? ''));
+		expect(shown.length).toBeGreaterThan(10);
+		expect(shown.every((traits) => traits.split(' ').includes('hears'))).toBe(true);
+	});
+
+	test('shows chosen models side by side from ?m=, facts aligned with differences marked, diagrams unclipped', async () => {
+		const page = await site.open('/compare/?m=emu,emu3,janus-pro', { width: 1280 });
+		const table = page.locator('.side-by-side-table');
 		await expect
-			.poll(() => columns.locator('figure.pipeline svg.pipeline-svg').count(), { timeout: 10_000 })
-			.toBe(2);
-		await expect(columns.locator('h3').allTextContents()).resolves.toEqual(['Emu', 'Emu3']);
-		await expect(columns.locator('.facts-grid').count()).resolves.toBe(2);
+			.poll(() => table.locator('.side-by-side-diagram svg').count(), { timeout: 10_000 })
+			.toBe(3);
+		await expect(table.locator('thead a').allTextContents()).resolves.toEqual([
+			'Emu',
+			'Emu3',
+			'Janus-Pro',
+		]);
+		// Same fact in every column: Emu3 and Janus-Pro both publish open weights, all three do.
+		const weights = table.locator('tr', { has: page.locator('th', { hasText: /^Weights/ }) });
+		await expect(weights.getAttribute('data-differs')).resolves.toBeNull();
+		const codebook = table.locator('tr', { has: page.locator('th', { hasText: /^Codebook/ }) });
+		await expect(codebook.getAttribute('data-differs')).resolves.toBe('');
+		// Nothing is cut off: each diagram fits its box, and no cell overflows.
+		const clipped = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('.side-by-side-diagram')].filter((box) => {
+					const svg = box.querySelector('svg')!.getBoundingClientRect();
+					const frame = box.getBoundingClientRect();
+					return svg.right > frame.right + 1 && box.scrollWidth <= box.clientWidth;
+				}).length +
+				[...document.querySelectorAll('.side-by-side-table td')].filter(
+					(td) => td.scrollWidth > td.clientWidth + 1,
+				).length,
+		);
+		expect(clipped).toBe(0);
 		await expect(
 			page.locator('tr[data-slug="emu3"] input[type=checkbox]').isChecked(),
 		).resolves.toBe(true);
 		await page.locator('tr[data-slug="emu2"] input[type=checkbox]').check();
-		expect(new URL(page.url()).searchParams.get('m')).toBe('emu,emu3,emu2');
+		expect(new URL(page.url()).searchParams.get('m')).toBe('emu,emu3,janus-pro,emu2');
+		await expect.poll(() => table.locator('thead a').count()).toBe(4);
+		// The diagrams come from data files drawn at build time, not from model pages.
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.locator('tr[data-slug="chameleon"] input[type=checkbox]').check();
+		await expect
+			.poll(() => requests.some((r) => r.endsWith('/compare/diagrams/chameleon.json')))
+			.toBe(true);
+		expect(requests.some((r) => r.startsWith('/models/'))).toBe(false);
 	});
 
-	test('scrolls inside its own box on a phone', async () => {
+	test('scrolls inside its own labelled box on a phone', async () => {
 		const page = await site.open('/compare/', { width: 375 });
 		const { pageWidth, viewport } = await page.evaluate(() => ({
 			pageWidth: document.documentElement.scrollWidth,
 			viewport: innerWidth,
 		}));
 		expect(pageWidth).toBeLessThanOrEqual(viewport);
+		const box = page.locator('.compare-scroll');
+		await expect(box.getAttribute('aria-labelledby')).resolves.toBe('compare-caption');
+		expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 	});
 });
 
 describe('timeline and lineage', () => {
-	test('the timeline places every model once, under its paradigm', async () => {
+	test('the timeline places every model once, under its paradigm, up to the present', async () => {
 		const page = await site.open('/timeline/');
 		const links = await page
-			.locator('table.timeline td a')
+			.locator('.timeline-cell a')
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links).toHaveLength(modelCount);
 		expect(new Set(links).size).toBe(modelCount);
+		const periods = await page.locator('.timeline-period h2').allTextContents();
+		expect(periods.at(-1)).toContain(String(new Date().getUTCFullYear()));
+	});
+
+	test('at 1280 px every model on the timeline is visible without scrolling sideways', async () => {
+		const page = await site.open('/timeline/', { width: 1280 });
+		const hidden = await page.evaluate(() => {
+			const width = document.documentElement.clientWidth;
+			return [...document.querySelectorAll('.timeline-cell a')]
+				.map((a) => ({ name: a.textContent, box: a.getBoundingClientRect() }))
+				.filter(({ box }) => box.width === 0 || box.left < 0 || box.right > width)
+				.map(({ name }) => name);
+		});
+		expect(hidden).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			1280,
+		);
+	});
+
+	test('on a phone the timeline is a list by half-year that fits the screen', async () => {
+		const page = await site.open('/zh-cn/timeline/', { width: 390 });
+		const layout = await page.evaluate(() => {
+			const periods = [...document.querySelectorAll('.timeline-period')].map((p) =>
+				p.getBoundingClientRect(),
+			);
+			return {
+				pageWidth: document.documentElement.scrollWidth,
+				stacked: periods.every((box, i) => i === 0 || box.top >= periods[i - 1]!.bottom - 1),
+				laneNamed:
+					getComputedStyle(document.querySelector('.timeline-lane')!).position !== 'absolute',
+			};
+		});
+		expect(layout.pageWidth).toBeLessThanOrEqual(390);
+		expect(layout.stacked).toBe(true);
+		expect(layout.laneNamed).toBe(true);
 	});
 
 	test('the lineage graph answers "what built on Chameleon", and its nodes link to model pages', async () => {

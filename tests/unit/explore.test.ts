@@ -52,12 +52,12 @@ describe('comparison rows', () => {
 describe('comparison view in the URL', () => {
 	test('round-trips filters, sort and the side-by-side choice', () => {
 		const query =
-			'?paradigm=ar-pixel&component=vqgan&modality=video&audio=speaks&release=open-weights&sort=year&dir=desc&m=emu,emu2,emu3';
+			'?paradigm=ar-pixel&component=vqgan&modality=video&audio=speaks&release=open-weights&cols=architecture,audio&sort=year&dir=desc&m=emu,emu2,emu3';
 		expect(serializeCompareState(parseCompareState(query))).toBe(query);
 	});
-	test('keeps at most three models side by side and drops empty values', () => {
-		const state = parseCompareState('?m=a,b,,c,d&paradigm=');
-		expect(state.models).toEqual(['a', 'b', 'c']);
+	test('keeps at most four models side by side and drops empty values', () => {
+		const state = parseCompareState('?m=a,b,,c,d,e&paradigm=');
+		expect(state.models).toEqual(['a', 'b', 'c', 'd']);
 		expect(state.paradigm).toBeUndefined();
 	});
 	test('filters rows by paradigm, component, modality, speech and release together', () => {
@@ -106,6 +106,14 @@ describe('timeline', () => {
 		expect(grid.periods).toEqual(['2023-H2', '2024-H1']);
 		expect(grid.rows.map((r) => r.paradigm)).toEqual(['ar-pixel', 'ar-semantic']);
 		expect(grid.rows[0]?.cells[1]?.map((m) => m.slug)).toEqual(['lwm', 'chameleon']);
+	});
+	test('runs up to the present, so a quiet half-year shows as a gap rather than the end', () => {
+		const grid = timelineGrid(
+			[{ slug: 'emu', date: '2023-07-11', paradigm: 'ar-semantic' as const }],
+			'2024-08-01',
+		);
+		expect(grid.periods).toEqual(['2023-H2', '2024-H1', '2024-H2']);
+		expect(grid.rows[0]?.cells.map((cell) => cell.length)).toEqual([1, 0, 0]);
 	});
 	test('splits the year at the end of June', () => {
 		expect(periodOf('2024-06-30')).toBe('2024-H1');

@@ -14,6 +14,7 @@ export function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
 		paradigm: 'ar-semantic',
 		modalities: { input: ['text', 'image'], output: ['text'] },
 		components: [{ tag: 'eva-clip', role: 'understanding-encoder' }],
+		aliases: [],
 		buildsOn: [],
 		imageTokens: [],
 		release: { code: 'open', weights: 'open', checkpoints: [], checked: '2026-12-01' },

@@ -1,0 +1,1 @@
+export { default as SearchFirst } from './SearchFirst.astro';
