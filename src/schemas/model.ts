@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { diagramSchema } from './diagram';
 import { arxivIdSchema, httpsUrlSchema, isoDateSchema, slugSchema } from './ids';
+import { isSecondarySource } from '../config/secondary-sources';
 import { releaseSchema } from './release';
 import { speechSchema } from './speech';
 import { translatedSchema } from './translatable';
@@ -119,6 +120,15 @@ export const modelSchema = z
 				message: 'the paper is on arXiv: give its id (YYMM.NNNNN)',
 			});
 		}
+		model.sources.forEach((url, index) => {
+			if (isSecondarySource(url)) {
+				context.addIssue({
+					code: 'custom',
+					path: ['sources', index],
+					message: `${new URL(url).hostname} republishes or summarises papers; cite the paper, the official repository or the model card`,
+				});
+			}
+		});
 		// A number's source must be one the page lists, so readers find it under References.
 		const listed = new Set(model.sources);
 		const speech = model.speech;

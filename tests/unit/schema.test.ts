@@ -20,6 +20,14 @@ describe('arXiv ids', () => {
 });
 
 describe('model facts', () => {
+	test('a source that only republishes papers fails at its field', () => {
+		const result = modelSchema.safeParse({
+			...facts(),
+			sources: ['https://arxiv.org/abs/2401.00001', 'https://www.paperswithcode.com/paper/alpha'],
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['sources', 1]);
+		expect(result.error?.issues[0]?.message).toContain('www.paperswithcode.com');
+	});
 	test('accept a complete model', () => {
 		expect(modelSchema.safeParse(facts()).success).toBe(true);
 	});

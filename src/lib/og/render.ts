@@ -13,7 +13,10 @@ import { ogImageSize } from './image-path';
 const root = process.cwd();
 const require = createRequire(path.join(root, 'package.json'));
 const fontCss = (weight: 400 | 700) => require.resolve(`@fontsource/noto-sans-sc/${weight}.css`);
-const cacheDir = path.join(root, 'node_modules/.cache/atlas-og');
+// The node_modules folder the renderer comes from: a test fixture built inside the project has
+// none of its own, and shares the project's cache.
+const modules = require.resolve('satori').replace(/(.*[\\/]node_modules)[\\/].*$/, '$1');
+const cacheDir = path.join(modules, '.cache/atlas-og');
 /** Bump when the card's look changes, so cached images are drawn again. */
 const cardVersion = 4;
 
@@ -29,7 +32,7 @@ async function setup() {
 	}
 	const packages = await Promise.all(
 		['satori', '@resvg/resvg-wasm', '@fontsource/noto-sans-sc'].map(async (name) => {
-			const manifest = path.join(root, 'node_modules', name, 'package.json');
+			const manifest = path.join(modules, name, 'package.json');
 			return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 		}),
 	);
