@@ -41,7 +41,7 @@ describe('two languages, one slug tree', () => {
 		const { root } = await client.send('DOM.getDocument');
 		const { nodeId } = await client.send('DOM.querySelector', {
 			nodeId: root.nodeId,
-			selector: '.sl-markdown-content p',
+			selector: '.sl-markdown-content > p:not([class])',
 		});
 		const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
 		const cjk = fonts.filter((font) =>
