@@ -6,6 +6,8 @@ import { diagramSchema } from './schemas/diagram';
 import { glossaryTermSchema } from './schemas/glossary';
 import { uiStringsSchema } from './schemas/i18n';
 import { modelSchema } from './schemas/model';
+import { benchmarkSchema } from './schemas/benchmark';
+import { modelResultsSchema } from './schemas/result';
 import { i18nFolderLoader } from './loaders/i18n-loader';
 import { contentId } from './lib/content-id';
 
@@ -20,6 +22,16 @@ export const collections = {
 	models: defineCollection({
 		loader: glob({ base: './content/models', pattern: '[^_]*.yaml', generateId: contentId }),
 		schema: modelSchema,
+	}),
+	/** Benchmarks: what each measures, its metric, range and direction, its paper. */
+	benchmarks: defineCollection({
+		loader: glob({ base: './content/benchmarks', pattern: '[^_]*.yaml', generateId: contentId }),
+		schema: benchmarkSchema,
+	}),
+	/** Results: one file per model, one record per number, each with its source. */
+	results: defineCollection({
+		loader: glob({ base: './content/results', pattern: '[^_]*.yaml', generateId: contentId }),
+		schema: modelResultsSchema,
 	}),
 	/** Diagrams that belong to no single model (the overview's routes). */
 	diagrams: defineCollection({

@@ -9,6 +9,8 @@ import { findUnjoinedModels, type ModelEntryRef, type ModelProseRef } from './mo
 import { findHandWrittenDiagrams, findIncompleteModelPages } from './model-pages';
 import { findBrokenReferences, findUnusedComponents, type ComponentRef } from './references';
 import { findPermalinkConflicts } from './permalinks';
+import { findResultProblems, type ResultsFileRef } from './results';
+import type { Benchmark } from '../schemas/benchmark';
 import { findCrossLanguageLinks } from './same-language-links';
 
 /** Everything the cross-file checks look at, loaded once per build by `src/data/atlas.ts`. */
@@ -24,6 +26,10 @@ export interface ContentUnderCheck {
 	/** Model pages joined to their data, in the default locale (one per model). */
 	models: readonly ModelPage[];
 	components: readonly ComponentRef[];
+	/** Results files, one per model (`content/results/<model>.yaml`). */
+	results: readonly ResultsFileRef[];
+	/** Benchmarks by slug. */
+	benchmarks: ReadonlyMap<string, Benchmark>;
 	/** Diagrams outside model data (content/diagrams/), with the components their boxes link to. */
 	diagrams: readonly (DiagramRef & { componentTags: readonly string[] })[];
 }
@@ -47,6 +53,14 @@ export async function findContentProblems(content: ContentUnderCheck): Promise<C
 		...findUnjoinedModels(content.entries, content.modelPages, content.localeKeys, 'content/docs'),
 		...findBrokenReferences(models, components),
 		...findPermalinkConflicts(models),
+		...content.results
+			.filter((file) => !models.some((m) => m.slug === file.model))
+			.map((file) => ({
+				file: file.file,
+				field: '(file)',
+				message: `no model "${file.model}": a results file is named after the model's slug`,
+			})),
+		...findResultProblems(content.results, content.benchmarks),
 		...findUnusedComponents(models, components),
 		...findDiagramComponentMismatches(
 			models.map((m) => ({

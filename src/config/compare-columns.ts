@@ -8,6 +8,7 @@ export const compareColumnGroups = [
 	'generation',
 	'audio',
 	'openness',
+	'results',
 ] as const;
 export type CompareColumnGroup = (typeof compareColumnGroups)[number];
 
@@ -35,3 +36,21 @@ export const compareColumns = [
 	{ key: 'licence', group: 'openness' },
 ] as const satisfies readonly { key: string; group?: CompareColumnGroup }[];
 export type CompareColumnKey = (typeof compareColumns)[number]['key'];
+
+/**
+ * Benchmarks shown as columns of the results group, in order; each column holds a model's
+ * headline score on that benchmark's main leaderboard (see `headlineResult`).
+ */
+export const compareBenchmarks = [
+	'geneval',
+	'dpg-bench',
+	'wise',
+	'mmmu',
+	'mmbench',
+	'mme-p',
+	'librispeech',
+	'voicebench',
+] as const;
+
+/** The column key of a benchmark column, e.g. `result-geneval`. */
+export const resultColumnKey = (benchmark: string) => `result-${benchmark}`;

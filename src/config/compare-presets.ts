@@ -10,6 +10,10 @@ export const comparePresets = [
 		id: 'tokenizers',
 		view: { columns: ['architecture', 'generation'], sort: 'codebook', descending: true },
 	},
+	{
+		id: 'generation-results',
+		view: { columns: ['architecture', 'results'], sort: 'result-geneval' },
+	},
 	{ id: 'understanding', view: { columns: ['architecture', 'understanding'] } },
 	{
 		id: 'speech',

@@ -56,6 +56,10 @@ export function sidebar(root: string) {
 		{
 			...sidebarGroup('sidebar.explore'),
 			items: [
+				{ ...sidebarGroup('compare.title'), link: '/compare/' },
+				{ ...sidebarGroup('sidebar.benchmarks'), link: '/benchmarks/' },
+				{ ...sidebarGroup('timeline.title'), link: '/timeline/' },
+				{ ...sidebarGroup('lineage.title'), link: '/lineage/' },
 				{ ...sidebarGroup('nav.tags'), link: '/tags/' },
 				{ ...sidebarGroup('glossary.title'), link: '/glossary/' },
 			],

@@ -8,11 +8,17 @@ import { modelPageLocation, toModelPages, type ModelPage } from '../lib/pages';
 import { usagesByComponent, type ComponentUsage } from '../lib/tags';
 import { localize } from '../lib/translatable';
 import { unificationRoute } from '../lib/unification-route';
+import { benchmarkKinds } from '../schemas/benchmark';
 import type { Diagram } from '../schemas/diagram';
+import type { ResultRecord } from '../schemas/result';
 import { languages } from '../schemas/translatable';
 import type { UnificationRoute } from '../schemas/vocabulary';
 
 export type ComponentEntry = CollectionEntry<'components'>;
+export type BenchmarkEntry = CollectionEntry<'benchmarks'>;
+
+/** One number of one model, with the model's slug. */
+export type ModelResult = ResultRecord & { model: string };
 
 /** Everything derived from the content, validated once per build. */
 export interface Atlas {
@@ -36,6 +42,13 @@ export interface Atlas {
 	related(slug: string): ComponentEntry[];
 	/** Which of the three routes to unification a model takes, if any. */
 	route(model: ModelPage): UnificationRoute | undefined;
+	/** Benchmarks in the order of `benchmarkKinds`, then by name. */
+	benchmarks: BenchmarkEntry[];
+	benchmark(slug: string): BenchmarkEntry | undefined;
+	/** Every recorded number, each with its model's slug. */
+	results: ModelResult[];
+	/** The numbers recorded for one model. */
+	resultsOf(model: string): ModelResult[];
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -47,12 +60,23 @@ export function getAtlas(): Promise<Atlas> {
 }
 
 async function loadAtlas(): Promise<Atlas> {
-	const [docs, entries, components, diagrams] = await Promise.all([
+	const [docs, entries, components, diagrams, benchmarkEntries, resultFiles] = await Promise.all([
 		getCollection('docs'),
 		getCollection('models'),
 		getCollection('components'),
 		getCollection('diagrams'),
+		getCollection('benchmarks'),
+		getCollection('results'),
 	]);
+	const benchmarks = [...benchmarkEntries].sort(
+		(a, b) =>
+			benchmarkKinds.indexOf(a.data.kind) - benchmarkKinds.indexOf(b.data.kind) ||
+			a.data.name.localeCompare(b.data.name),
+	);
+	const benchmarkMap = new Map(benchmarks.map((b) => [b.id, b]));
+	const results = resultFiles.flatMap((file) =>
+		file.data.results.map((result) => ({ ...result, model: file.id })),
+	);
 	const pages = docs.map((entry) => ({
 		id: entry.id,
 		filePath: entry.filePath ?? entry.id,
@@ -83,6 +107,12 @@ async function loadAtlas(): Promise<Atlas> {
 				filePath: c.filePath ?? c.id,
 				related: c.data.related,
 			})),
+			results: resultFiles.map((file) => ({
+				file: file.filePath ?? `content/results/${file.id}.yaml`,
+				model: file.id,
+				results: file.data.results,
+			})),
+			benchmarks: new Map(benchmarks.map((b) => [b.id, b.data])),
 			diagrams: diagrams.map((d) => ({
 				file: d.filePath ?? d.id,
 				field: '(file)',
@@ -123,6 +153,10 @@ async function loadAtlas(): Promise<Atlas> {
 			}
 			return usage;
 		},
+		benchmarks,
+		benchmark: (slug) => benchmarkMap.get(slug),
+		results,
+		resultsOf: (model) => results.filter((r) => r.model === model),
 		route: (model) => unificationRoute(model.facts, (slug) => componentMap.get(slug)?.data),
 		related(slug) {
 			const own = componentMap.get(slug)?.data.related ?? [];

@@ -96,6 +96,10 @@ export const modelsExportSchema = z.object({
 	version: z.literal(exportFormatVersion),
 	site: z.string(),
 	license: z.string(),
+	results: z
+		.string()
+		.optional()
+		.describe('URL of the benchmark results of these models (results.json)'),
 	models: z.array(exportedModelSchema),
 });
 

@@ -141,6 +141,33 @@ describe('the build', () => {
 		);
 	});
 
+	test("fails on a score outside its benchmark's range, naming the file and the field", () => {
+		const { status, output } = buildWith((c) =>
+			edit(c, 'results/alpha.yaml', (t) => t.replace("value: '0.61'", "value: '61'")),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			"content/results/alpha.yaml → results.0.value: 61 is outside Fixture Bench's range 0–1",
+		);
+	});
+
+	test('fails on a score from an unknown benchmark or without a source, naming the field', () => {
+		const unknown = buildWith((c) =>
+			edit(c, 'results/alpha.yaml', (t) =>
+				t.replace('benchmark: fixture-bench', 'benchmark: magic-bench'),
+			),
+		);
+		expect(unknown.status).not.toBe(0);
+		expect(unknown.output).toContain(
+			'content/results/alpha.yaml → results.0.benchmark: unknown benchmark "magic-bench"',
+		);
+		const unsourced = buildWith((c) =>
+			edit(c, 'results/alpha.yaml', (t) => t.replace(/    source: .*\n/, '')),
+		);
+		expect(unsourced.status).not.toBe(0);
+		expect(unsourced.output).toMatch(/results → alpha[\s\S]*results\.0\.source/);
+	});
+
 	test('fails on a broken internal link, naming the page that has it', () => {
 		const { status, output } = buildWith((c) =>
 			edit(c, englishPage, (t) => `${t}\nSee [a missing model](/models/nope/).\n`),

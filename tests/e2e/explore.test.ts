@@ -119,7 +119,7 @@ describe('comparison table', () => {
 		await expect(page.locator('thead th[data-column="speech"]').isVisible()).resolves.toBe(false);
 		await expect(page.locator('thead th[data-column="backbone"]').isVisible()).resolves.toBe(true);
 		expect(new URL(page.url()).searchParams.get('cols')).toBe(
-			'architecture,understanding,generation,openness',
+			'architecture,understanding,generation,openness,results',
 		);
 		await page.locator('a[data-preset="speech"]').click();
 		expect(new URL(page.url()).search).toBe(
@@ -292,4 +292,85 @@ describe('open data', () => {
 			).resolves.toBe(`/${feed}`);
 		});
 	}
+});
+
+describe('results', () => {
+	interface ResultsExport {
+		benchmarks: { slug: string; name: string; range: [number, number] }[];
+		results: {
+			model: string;
+			benchmark: string;
+			value: string;
+			setting: Record<string, unknown>;
+			source: { url: string };
+		}[];
+	}
+	const data = JSON.parse(readDist('data/results.json')) as ResultsExport;
+
+	test('results.json is valid against its published JSON Schema, and models.json links to it', () => {
+		const ajv = new Ajv2020({ allErrors: true, strict: false });
+		const validate = ajv.compile(JSON.parse(readDist('data/results.schema.json')));
+		expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+		expect(data.results.length).toBeGreaterThanOrEqual(300);
+		expect(JSON.parse(readDist('data/models.json')).results).toMatch(/\/data\/results\.json$/);
+	});
+
+	test('a model page lists its scores from the data, each linked to where it was printed', async () => {
+		const page = await site.open('/zh-cn/models/bagel/');
+		const rows = page.locator('section.results tbody tr');
+		const own = data.results.filter((r) => r.model === 'bagel');
+		await expect(rows.count()).resolves.toBe(own.length);
+		const hrefs = await page
+			.locator('section.results .result-value a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(new Set(hrefs)).toEqual(new Set(own.map((r) => r.source.url)));
+		await expect(
+			page.locator('section.results a[href="/zh-cn/benchmarks/geneval/"]').count(),
+		).resolves.toBeGreaterThan(0);
+	});
+
+	test('a benchmark page ranks each setting apart, with a chart drawn without script', async () => {
+		const page = await site.open('/benchmarks/geneval/');
+		const captions = await page.locator('.results-table caption').allTextContents();
+		expect(captions.some((c) => c.includes('rewritten prompts'))).toBe(true);
+		expect(captions.some((c) => c.includes('standard'))).toBe(true);
+		// Every rewritten-prompt score sits in a table of its own.
+		const rewritten = data.results.filter(
+			(r) => r.benchmark === 'geneval' && r.setting['promptRewriting'] === true,
+		).length;
+		const standardRows = await page
+			.locator('.results-table', { has: page.locator('caption', { hasText: /standard$/ }) })
+			.locator('tbody tr')
+			.count();
+		const standard = data.results.filter(
+			(r) => r.benchmark === 'geneval' && Object.keys(r.setting).length === 0,
+		).length;
+		expect(standardRows).toBe(standard);
+		expect(rewritten).toBeGreaterThan(0);
+		const values = (
+			await page.locator('.results-table').first().locator('tbody .result-value').allTextContents()
+		).map(Number);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		await expect(page.locator('svg.results-chart circle').count()).resolves.toBeGreaterThan(5);
+		await expect(
+			page.locator('svg.results-chart path.chart-frontier').count(),
+		).resolves.toBeGreaterThan(0);
+		await expect(
+			page
+				.locator('script:not([type="application/json"])')
+				.evaluateAll((s) => s.filter((el) => /chart/.test(el.textContent ?? '')).length),
+		).resolves.toBe(0);
+	});
+
+	test('the compare table sorts by a benchmark, best first', async () => {
+		const page = await site.open('/compare/?cols=results&sort=result-geneval');
+		const cells = await page.locator('tbody tr td[data-column="result-geneval"]').allTextContents();
+		const values = cells.filter((c) => /\d/.test(c)).map(Number);
+		expect(values.length).toBeGreaterThan(10);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		await expect(
+			page.locator('thead th[data-column="result-geneval"]').getAttribute('aria-sort'),
+		).resolves.toBe('ascending');
+		await expect(page.locator('thead th[data-column="backbone"]').isVisible()).resolves.toBe(false);
+	});
 });

@@ -125,6 +125,7 @@ describe('link previews', () => {
 		expect(pathOf(imageOf(pathOf(emu.pages['en']!.url)))).toBe('/og/models/emu.png');
 		expect(pathOf(imageOf(pathOf(emu.pages['zh-CN']!.url)))).toBe('/og/zh-cn/models/emu.png');
 		expect(pathOf(imageOf('/zh-cn/tags/vqgan/'))).toBe('/og/zh-cn/tags/vqgan.png');
+		expect(pathOf(imageOf('/benchmarks/geneval/'))).toBe('/og/benchmarks/geneval.png');
 		expect(pathOf(imageOf('/timeline/'))).toBe('/og/site.png');
 		expect(pathOf(imageOf('/zh-cn/compare/'))).toBe('/og/zh-cn/site.png');
 		const images = new Set(models.map((m) => pathOf(imageOf(pathOf(m.pages['zh-CN']!.url)))));

@@ -7,3 +7,4 @@ export { default as Sources } from './Sources.astro';
 export { default as ModelList } from './ModelList.astro';
 export { default as RouteModels } from './RouteModels.astro';
 export { default as SpeechRouteModels } from './SpeechRouteModels.astro';
+export { default as Results } from './Results.astro';

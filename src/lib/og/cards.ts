@@ -29,8 +29,8 @@ const stripOrder: Role[] = [
 ];
 
 /**
- * Every link-preview image of the site, derived from the data: one per model page and per
- * component page in each language, and one site image per language for all other pages.
+ * Every link-preview image of the site, derived from the data: one per model, component and
+ * benchmark page in each language, and one site image per language for all other pages.
  * `strings` are the UI strings of each language (`content/i18n/*.json`).
  *
  * @example
@@ -85,6 +85,27 @@ export function ogImageSpecs(
 				},
 			};
 		});
+		const benchmarkCards = atlas.benchmarks.map((benchmark): OgImageSpec => {
+			const results = atlas.results.filter((r) => r.benchmark === benchmark.id);
+			const [low, high] = benchmark.data.range;
+			return {
+				path: ogImagePath(`benchmarks/${benchmark.id}`, locale, true),
+				content: {
+					lang,
+					site,
+					kicker: t(`results.kind.${benchmark.data.kind}`),
+					title: benchmark.data.name,
+					description: localize(benchmark.data.measures, lang),
+					meta: [
+						t('benchmarks.range', { low, high }),
+						t(benchmark.data.higherIsBetter ? 'benchmarks.higher' : 'benchmarks.lower'),
+						t('benchmarks.results', { count: results.length }),
+					].join(' · '),
+					strip: [],
+					stripIsPipeline: false,
+				},
+			};
+		});
 		const siteCard: OgImageSpec = {
 			path: ogImagePath('', locale, false),
 			content: {
@@ -98,6 +119,6 @@ export function ogImageSpecs(
 				stripIsPipeline: false,
 			},
 		};
-		return [siteCard, ...modelCards, ...componentCards];
+		return [siteCard, ...modelCards, ...componentCards, ...benchmarkCards];
 	});
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { localeKeys } from '../../config/locales';
 import { getAtlas } from '../../data/atlas';
 import { exportModels } from '../../lib/export-models';
+import { withBase } from '../../lib/base-path';
 import { langOf, localizedPath } from '../../lib/locale';
 import { exportFormatVersion, modelsExportSchema } from '../../schemas/export';
 
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 		version: exportFormatVersion,
 		site: new URL(localizedPath('', localeKeys[0]!), base).href,
 		license: 'CC BY 4.0',
+		results: new URL(withBase('/data/results.json'), base).href,
 		models,
 	});
 	return new Response(`${JSON.stringify(data, null, '\t')}\n`, {
