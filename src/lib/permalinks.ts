@@ -1,4 +1,6 @@
+import type { LocaleKey } from '../config/locales';
 import type { ModelPage } from './pages';
+import { localeStaticPaths } from './routes';
 
 /** A stable address that leads to a model page: `arxiv/<id>` or `models/<alias>`. */
 export interface Permalink {
@@ -44,4 +46,31 @@ export function permalinks(models: readonly Pick<ModelPage, 'path' | 'facts'>[])
 			name: facts.name,
 		})),
 	]);
+}
+
+/**
+ * Static paths of one kind of permalink in every locale, for the routes under
+ * `src/pages/[...locale]/` (`arxiv/[id]`, `models/[alias]`).
+ *
+ * @example
+ * permalinkStaticPaths(['root', 'zh-cn'], (locale) => models[locale], 'arxiv', 'id')
+ * // => [{ params: { locale: undefined, id: '2307.05222' }, props: { locale: 'root', link } }, …]
+ */
+export function permalinkStaticPaths<Param extends string>(
+	localeKeys: readonly LocaleKey[],
+	modelsIn: (locale: LocaleKey) => readonly Pick<ModelPage, 'path' | 'facts'>[],
+	kind: Permalink['kind'],
+	param: Param,
+) {
+	return localeStaticPaths(localeKeys).flatMap(({ params, props }) =>
+		permalinks(modelsIn(props.locale))
+			.filter((link) => link.kind === kind)
+			.map((link) => ({
+				params: { ...params, [param]: link.key } as { locale: string | undefined } & Record<
+					Param,
+					string
+				>,
+				props: { ...props, link },
+			})),
+	);
 }

@@ -1,6 +1,6 @@
 import { localeKeys, type LocaleKey } from '../../config/locales';
 import type { Atlas } from '../../data/atlas';
-import type { Role } from '../../schemas/vocabulary';
+import { roles, type Role } from '../../schemas/vocabulary';
 import { interpolate } from '../format';
 import { langOf } from '../locale';
 import { localize } from '../translatable';
@@ -14,19 +14,8 @@ export interface OgImageSpec {
 	content: OgCardContent;
 }
 
-/** The order in which a model's components appear on its card: in, through, out. */
-const stripOrder: Role[] = [
-	'understanding-encoder',
-	'visual-tokenizer',
-	'audio-encoder',
-	'audio-tokenizer',
-	'connector',
-	'backbone',
-	'generation-head',
-	'image-decoder',
-	'video-decoder',
-	'audio-decoder',
-];
+/** A model's components on its card, in the vocabulary's order (in, through, out); techniques are left out. */
+const stripOrder: Role[] = roles.filter((role) => role !== 'training-technique');
 
 /**
  * Every link-preview image of the site, derived from the data: one per model, component and
