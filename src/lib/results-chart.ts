@@ -21,23 +21,21 @@ const escape = (text: string) =>
  * Score against release date as inline SVG, drawn at build time: one linked dot per result and
  * the best-so-far line as a step. The y axis runs over the values shown (padded), in the
  * benchmark's direction, so "better" is always up. Colours are Starlight's theme variables, so
- * the chart follows light and dark themes with no script. The SVG is a group, not an image:
- * its dots are links, which an image role would hide.
+ * the chart follows light and dark themes with no script. The SVG takes no image role (its
+ * dots are links, which an image role would hide); the figure's caption names it.
  *
  * @example
- * resultsChart({ points: [{ date: '2024-10-17', value: 0.61, label: 'Janus: 0.61', href: '/models/janus/' }], higherIsBetter: true, title: 'GenEval', titleId: 'c' })
- * // => '<svg viewBox="0 0 720 300" aria-labelledby="c" …>…</svg>'
+ * resultsChart({ points: [{ date: '2024-10-17', value: 0.61, label: 'Janus: 0.61', href: '/models/janus/' }], higherIsBetter: true, title: 'GenEval' })
+ * // => '<svg viewBox="0 0 720 300" class="results-chart" …><title>GenEval</title>…</svg>'
  */
 export function resultsChart({
 	points,
 	higherIsBetter,
 	title,
-	titleId,
 }: {
 	points: readonly ChartPoint[];
 	higherIsBetter: boolean;
 	title: string;
-	titleId: string;
 }): string {
 	if (points.length === 0) return '';
 	const times = points.map((p) => Date.parse(p.date));
@@ -73,7 +71,7 @@ export function resultsChart({
 	const end = round(size.left + plotW);
 	const last = frontier.at(-1)!;
 	return [
-		`<svg viewBox="0 0 ${size.width} ${size.height}" aria-labelledby="${escape(titleId)}" class="results-chart" xmlns="http://www.w3.org/2000/svg">`,
+		`<svg viewBox="0 0 ${size.width} ${size.height}" class="results-chart" xmlns="http://www.w3.org/2000/svg">`,
 		`<title>${escape(title)}</title>`,
 		// A year's label sits inside its span, so the closing boundary has a line but no label.
 		...years.map((year) => {
