@@ -49,6 +49,8 @@ export interface Atlas {
 	results: ModelResult[];
 	/** The numbers recorded for one model. */
 	resultsOf(model: string): ModelResult[];
+	/** The numbers recorded on one benchmark. */
+	resultsOn(benchmark: string): ModelResult[];
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -133,6 +135,8 @@ async function loadAtlas(): Promise<Atlas> {
 	const usageCache = new Map<LocaleKey, Map<string, ComponentUsage[]>>();
 	const componentMap = new Map(components.map((c) => [c.id, c]));
 	const diagramMap = new Map(diagrams.map((d) => [d.id, d.data]));
+	const resultsByModel = Map.groupBy(results, (r) => r.model);
+	const resultsByBenchmark = Map.groupBy(results, (r) => r.benchmark);
 	return {
 		models: byDate,
 		components,
@@ -156,7 +160,8 @@ async function loadAtlas(): Promise<Atlas> {
 		benchmarks,
 		benchmark: (slug) => benchmarkMap.get(slug),
 		results,
-		resultsOf: (model) => results.filter((r) => r.model === model),
+		resultsOf: (model) => resultsByModel.get(model) ?? [],
+		resultsOn: (benchmark) => resultsByBenchmark.get(benchmark) ?? [],
 		route: (model) => unificationRoute(model.facts, (slug) => componentMap.get(slug)?.data),
 		related(slug) {
 			const own = componentMap.get(slug)?.data.related ?? [];

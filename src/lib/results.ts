@@ -45,3 +45,26 @@ export function describeSetting(setting: ResultSetting, t: Translate): string {
 	});
 	return parts.length ? parts.join(' · ') : t('results.setting.standard');
 }
+
+/**
+ * The setting most results of a benchmark share (ties go to the shorter key, then by name): its
+ * main leaderboard, the one a comparison table shows. `undefined` when there are no results.
+ *
+ * @example
+ * mainSetting([{ setting: {} }, { setting: {} }, { setting: { promptRewriting: true } }]) // => { key: '', setting: {} }
+ */
+export function mainSetting(
+	results: readonly { setting: ResultSetting }[],
+): { key: string; setting: ResultSetting } | undefined {
+	const counts = new Map<string, { key: string; setting: ResultSetting; count: number }>();
+	for (const { setting } of results) {
+		const key = settingKey(setting);
+		const entry = counts.get(key) ?? { key, setting, count: 0 };
+		entry.count++;
+		counts.set(key, entry);
+	}
+	const [best] = [...counts.values()].sort(
+		(a, b) => b.count - a.count || a.key.length - b.key.length || a.key.localeCompare(b.key),
+	);
+	return best && { key: best.key, setting: best.setting };
+}

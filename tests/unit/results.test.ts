@@ -6,7 +6,7 @@ import {
 	leaderboards,
 	type RankedResult,
 } from '../../src/lib/leaderboard';
-import { describeSetting, settingKey } from '../../src/lib/results';
+import { describeSetting, mainSetting, settingKey } from '../../src/lib/results';
 import { resultsChart } from '../../src/lib/results-chart';
 import type { Benchmark } from '../../src/schemas/benchmark';
 import { modelResultsSchema, type ResultRecord } from '../../src/schemas/result';
@@ -138,6 +138,19 @@ describe('leaderboards', () => {
 		expect(headlineResult(results, true)?.value).toBe('0.82');
 		expect(headlineResult([record({ value: '0.70', secondary: true })], true)?.value).toBe('0.70');
 		expect(headlineResult([], true)).toBeUndefined();
+	});
+	test("a benchmark's main setting is the one most of its results share", () => {
+		expect(
+			mainSetting([{ setting: {} }, { setting: {} }, { setting: { promptRewriting: true } }])?.key,
+		).toBe('');
+		expect(
+			mainSetting([
+				{ setting: { split: 'test-clean' } },
+				{ setting: { split: 'test-clean' } },
+				{ setting: { split: 'test-other' } },
+			])?.key,
+		).toBe('split=test-clean');
+		expect(mainSetting([])).toBeUndefined();
 	});
 	test('settings have a stable key and read as words', () => {
 		expect(settingKey({ promptRewriting: true, split: 'val' })).toBe(

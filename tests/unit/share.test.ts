@@ -140,3 +140,20 @@ describe('link-preview images', () => {
 		expect(shorten('short', 20)).toBe('short');
 	});
 });
+
+describe('JSON Schema exports', () => {
+	test('carry the public $id under the site and the title, as schema JSON', async () => {
+		const { z } = await import('astro/zod');
+		const { jsonSchemaResponse } = await import('../../src/lib/json-schema-response');
+		const response = jsonSchemaResponse(z.object({ version: z.literal(1) }), {
+			path: '/data/x.schema.json',
+			title: 'X',
+			site: new URL('https://atlas.example/'),
+		});
+		expect(response.headers.get('content-type')).toBe('application/schema+json');
+		const body = (await response.json()) as Record<string, unknown>;
+		expect(body['$id']).toBe('https://atlas.example/data/x.schema.json');
+		expect(body['title']).toBe('X');
+		expect(body['properties']).toEqual({ version: expect.objectContaining({ const: 1 }) });
+	});
+});

@@ -75,7 +75,7 @@ export function ogImageSpecs(
 			};
 		});
 		const benchmarkCards = atlas.benchmarks.map((benchmark): OgImageSpec => {
-			const results = atlas.results.filter((r) => r.benchmark === benchmark.id);
+			const results = atlas.resultsOn(benchmark.id);
 			const [low, high] = benchmark.data.range;
 			return {
 				path: ogImagePath(`benchmarks/${benchmark.id}`, locale, true),
@@ -110,4 +110,26 @@ export function ogImageSpecs(
 		};
 		return [siteCard, ...modelCards, ...componentCards, ...benchmarkCards];
 	});
+}
+
+const ownImages = new WeakMap<Atlas, Set<string>>();
+
+/**
+ * The paths of every page-specific link-preview image, computed once per build: a page uses
+ * its own image when this set holds it, and its language's site image otherwise.
+ *
+ * @example
+ * ogImagePaths(atlas, dictionaries).has('/og/zh-cn/tags/vqgan.png') // => true
+ * ogImagePaths(atlas, dictionaries).has('/og/timeline.png')         // => false
+ */
+export function ogImagePaths(
+	atlas: Atlas,
+	strings: Parameters<typeof ogImageSpecs>[1],
+): ReadonlySet<string> {
+	let paths = ownImages.get(atlas);
+	if (!paths) {
+		paths = new Set(ogImageSpecs(atlas, strings).map((spec) => spec.path));
+		ownImages.set(atlas, paths);
+	}
+	return paths;
 }
